@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using StretchPortal.Web.Domain;
+
+namespace StretchPortal.Web.Data;
+
+/// <summary>
+/// The portal's one context. Each database provider has a thin subclass (<see cref="SqliteStretchPortalDbContext"/>,
+/// <see cref="SqlServerStretchPortalDbContext"/>) that owns its migration set.
+/// </summary>
+public abstract class StretchPortalDbContext(DbContextOptions options)
+    : IdentityDbContext<Person>(options), IDataProtectionKeyContext
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<IcsPriority> IcsPriorities => Set<IcsPriority>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<ProgrammeLead> ProgrammeLeads => Set<ProgrammeLead>();
+
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(StretchPortalDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sets the version the caller last saw, so that the save fails with a concurrency conflict if anyone has saved
+    /// the record since.
+    /// </summary>
+    public void ExpectVersion(Entity entity, Guid versionSeen) =>
+        Entry(entity).Property(e => e.Version).OriginalValue = versionSeen;
+
+    private void RenewVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using StretchPortal.Web.Domain;
+
+namespace StretchPortal.Web.Infrastructure.Auditing;
+
+/// <summary>
+/// Writes an audit entry for every record added, changed or removed, in the same save, so that no state change
+/// escapes the trail. Changes name the fields with their old and new values; the concurrency token is left out.
+/// </summary>
+public sealed class AuditInterceptor(AuditContext audit) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Record(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void Record(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var entries = context.ChangeTracker.Entries<Entity>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => new AuditEntry
+            {
+                OccurredAt = audit.Now,
+                ActorId = audit.ActorId,
+                FromAddress = audit.FromAddress,
+                Action = $"{e.Metadata.ClrType.Name}.{e.State}",
+                EntityType = e.Metadata.ClrType.Name,
+                EntityId = e.Entity.Id.ToString(),
+                Changes = DescribeChanges(e),
+            })
+            .ToList();
+
+        context.AddRange(entries);
+    }
+
+    private static string? DescribeChanges(EntityEntry<Entity> entry)
+    {
+        var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (name is nameof(Entity.Version) or nameof(Entity.Id))
+            {
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    changes[name] = [null, property.CurrentValue];
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    changes[name] = [property.OriginalValue, property.CurrentValue];
+                    break;
+                case EntityState.Deleted:
+                    changes[name] = [property.OriginalValue, null];
+                    break;
+            }
+        }
+
+        return changes.Count == 0 ? null : JsonSerializer.Serialize(changes);
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using StretchPortal.Web.Data;
+using StretchPortal.Web.Data.Seeding;
+using StretchPortal.Web.Infrastructure.Auditing;
+
+namespace StretchPortal.Web.Infrastructure.Startup;
+
+public static class DataSetup
+{
+    /// <summary>
+    /// The pooled context on the configured provider, the audit interceptor, start-up migration and seeding, and the
+    /// data-protection keys kept in the database so that every instance shares them.
+    /// </summary>
+    public static IServiceCollection AddStretchPortalData(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection("Database");
+        services.Configure<DatabaseOptions>(section);
+        var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+        services.AddSingleton<AuditContext>();
+        services.AddSingleton<AuditInterceptor>();
+        services.AddScoped<AuditTrail>();
+
+        if (options.Provider == DatabaseProvider.SqlServer)
+        {
+            var connectionString = configuration.GetConnectionString("SqlServer")
+                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
+            services.AddDbContextPool<StretchPortalDbContext, SqlServerStretchPortalDbContext>((sp, db) => db
+                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        }
+        else
+        {
+            var connectionString = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
+            services.AddDbContextPool<StretchPortalDbContext, SqliteStretchPortalDbContext>((sp, db) => db
+                .UseSqlite(connectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        }
+
+        services.AddSingleton<StartupState>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddHostedService<DatabaseStartup>();
+
+        services.AddDataProtection()
+            .SetApplicationName("StretchPortal")
+            .PersistKeysToDbContext<StretchPortalDbContext>();
+        return services;
+    }
+
+    /// <summary>Resolves a relative SQLite file against the content root and makes sure its folder exists.</summary>
+    internal static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=App_Data/stretchportal.db");
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,29 @@
+using Serilog;
+
+namespace StretchPortal.Web.Infrastructure.Startup;
+
+public static class LoggingSetup
+{
+    /// <summary>
+    /// Serilog from configuration (levels, overrides, sinks), with a console sink and a daily rolling file under the
+    /// content root. No static bootstrap logger: several test hosts run side by side.
+    /// </summary>
+    public static WebApplicationBuilder AddStretchPortalLogging(this WebApplicationBuilder builder)
+    {
+        var logFile = Path.GetFullPath(
+            builder.Configuration["Logging:FilePath"] ?? "App_Data/logs/stretchportal-.log",
+            builder.Environment.ContentRootPath);
+
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .WriteTo.File(
+                logFile,
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 31,
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        return builder;
+    }
+}

@@ -1,0 +1,38 @@
+using Serilog;
+
+namespace StretchPortal.Web.Infrastructure.Startup;
+
+public static class PipelineSetup
+{
+    /// <summary>
+    /// Friendly NHS.UK error pages for 403, 404 and 500 (stack traces only in Development), public static files,
+    /// request logging, then authentication and authorization.
+    /// </summary>
+    public static WebApplication UseStretchPortalPipeline(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/Errors/500");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Errors/{0}");
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapStretchPortalEndpoints(this WebApplication app)
+    {
+        app.MapStretchPortalHealthChecks();
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        return app;
+    }
+}

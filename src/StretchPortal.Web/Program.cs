@@ -1,0 +1,22 @@
+using StretchPortal.Web.Infrastructure.Startup;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddStretchPortalLogging();
+builder.Services
+    .AddStretchPortalData(builder.Configuration, builder.Environment)
+    .AddStretchPortalIdentity()
+    .AddStretchPortalAuthorization()
+    .AddStretchPortalMvc()
+    .AddStretchPortalEmail(builder.Configuration)
+    .AddStretchPortalHealthChecks();
+
+var app = builder.Build();
+
+app.UseStretchPortalPipeline();
+app.MapStretchPortalEndpoints();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the test projects' WebApplicationFactory.</summary>
+public partial class Program;
