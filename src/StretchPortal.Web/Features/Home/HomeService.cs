@@ -64,15 +64,10 @@ public sealed class HomeService(StretchPortalDbContext db, UserManager<Person> p
 
     private async Task<PeopleSummary> PeopleSummary(CancellationToken cancellationToken)
     {
-        var counts = await db.Users.AsNoTracking()
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Active = g.Count(p => p.IsActive),
-                Deactivated = g.Count(p => !p.IsActive),
-                Unconfirmed = g.Count(p => !p.EmailConfirmed),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        return new PeopleSummary(counts?.Active ?? 0, counts?.Deactivated ?? 0, counts?.Unconfirmed ?? 0);
+        var people = db.Users.AsNoTracking();
+        return new PeopleSummary(
+            await people.CountAsync(p => p.IsActive, cancellationToken),
+            await people.CountAsync(p => !p.IsActive, cancellationToken),
+            await people.CountAsync(p => !p.EmailConfirmed, cancellationToken));
     }
 }

@@ -11,7 +11,21 @@ public static class MvcSetup
     /// </summary>
     public static IServiceCollection AddStretchPortalMvc(this IServiceCollection services)
     {
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+
+                // Validators own every message; MVC must not add its own "field is required" for non-nullable strings.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                var messages = options.ModelBindingMessageProvider;
+                messages.SetAttemptedValueIsInvalidAccessor((_, field) => $"Enter a valid value for {field}");
+                messages.SetValueIsInvalidAccessor(_ => "Enter a valid value");
+                messages.SetValueMustBeANumberAccessor(field => $"Enter a number for {field}");
+                messages.SetValueMustNotBeNullAccessor(field => $"Enter a value for {field}");
+                messages.SetMissingBindRequiredValueAccessor(field => $"Enter a value for {field}");
+                messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => "Enter a valid value");
+                messages.SetUnknownValueIsInvalidAccessor(field => $"Enter a valid value for {field}");
+            })
             .AddRazorOptions(options =>
             {
                 options.ViewLocationFormats.Clear();
