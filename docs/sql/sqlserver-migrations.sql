@@ -455,3 +455,280 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE TABLE [CheckIns] (
+        [Id] uniqueidentifier NOT NULL,
+        [EnrolmentId] uniqueidentifier NOT NULL,
+        [HeldOn] date NOT NULL,
+        [AuthorId] nvarchar(450) NOT NULL,
+        [WithMentor] bit NOT NULL,
+        [WithSponsor] bit NOT NULL,
+        [WithCoach] bit NOT NULL,
+        [Notes] nvarchar(4000) NULL,
+        [NotesArePrivate] bit NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CheckIns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CheckIns_AspNetUsers_AuthorId] FOREIGN KEY ([AuthorId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CheckIns_Enrolments_EnrolmentId] FOREIGN KEY ([EnrolmentId]) REFERENCES [Enrolments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE TABLE [PdrObjectives] (
+        [Id] uniqueidentifier NOT NULL,
+        [PersonId] nvarchar(450) NOT NULL,
+        [Year] nvarchar(20) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Description] nvarchar(2000) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PdrObjectives] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PdrObjectives_AspNetUsers_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE TABLE [StretchAssignments] (
+        [Id] uniqueidentifier NOT NULL,
+        [EnrolmentId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Type] nvarchar(40) NOT NULL,
+        [OtherType] nvarchar(200) NULL,
+        [Aim] nvarchar(2000) NOT NULL,
+        [Description] nvarchar(4000) NULL,
+        [MenteeRole] nvarchar(2000) NOT NULL,
+        [AnticipatedOutcomes] nvarchar(4000) NOT NULL,
+        [StartDate] date NOT NULL,
+        [EndDate] date NOT NULL,
+        [HoursPerWeek] float NOT NULL,
+        [HostOrganisation] nvarchar(200) NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [AgreedAt] datetime2 NULL,
+        [StartedAt] datetime2 NULL,
+        [CompletedAt] datetime2 NULL,
+        [PresentedAt] datetime2 NULL,
+        [OutcomesAchieved] nvarchar(4000) NULL,
+        [LessonsLearned] nvarchar(4000) NULL,
+        [PracticeImprovements] nvarchar(4000) NULL,
+        [WithdrawalReason] nvarchar(2000) NULL,
+        [AgreedScopeJson] nvarchar(max) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_StretchAssignments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StretchAssignments_Enrolments_EnrolmentId] FOREIGN KEY ([EnrolmentId]) REFERENCES [Enrolments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE TABLE [CheckInActions] (
+        [Id] uniqueidentifier NOT NULL,
+        [CheckInId] uniqueidentifier NOT NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        [OwnerId] nvarchar(450) NULL,
+        [DueOn] date NULL,
+        [CompletedAt] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CheckInActions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CheckInActions_AspNetUsers_OwnerId] FOREIGN KEY ([OwnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CheckInActions_CheckIns_CheckInId] FOREIGN KEY ([CheckInId]) REFERENCES [CheckIns] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE TABLE [AssignmentEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssignmentId] uniqueidentifier NOT NULL,
+        [OccurredAt] datetime2 NOT NULL,
+        [ActorId] nvarchar(450) NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Comment] nvarchar(4000) NULL,
+        [ChangedFields] nvarchar(max) NULL,
+        CONSTRAINT [PK_AssignmentEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssignmentEvents_AspNetUsers_ActorId] FOREIGN KEY ([ActorId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AssignmentEvents_StretchAssignments_AssignmentId] FOREIGN KEY ([AssignmentId]) REFERENCES [StretchAssignments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE TABLE [AssignmentPdrObjective] (
+        [AssignmentId] uniqueidentifier NOT NULL,
+        [PdrObjectiveId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AssignmentPdrObjective] PRIMARY KEY ([AssignmentId], [PdrObjectiveId]),
+        CONSTRAINT [FK_AssignmentPdrObjective_PdrObjectives_PdrObjectiveId] FOREIGN KEY ([PdrObjectiveId]) REFERENCES [PdrObjectives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AssignmentPdrObjective_StretchAssignments_AssignmentId] FOREIGN KEY ([AssignmentId]) REFERENCES [StretchAssignments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE TABLE [AssignmentPriority] (
+        [AssignmentId] uniqueidentifier NOT NULL,
+        [IcsPriorityId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AssignmentPriority] PRIMARY KEY ([AssignmentId], [IcsPriorityId]),
+        CONSTRAINT [FK_AssignmentPriority_IcsPriorities_IcsPriorityId] FOREIGN KEY ([IcsPriorityId]) REFERENCES [IcsPriorities] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AssignmentPriority_StretchAssignments_AssignmentId] FOREIGN KEY ([AssignmentId]) REFERENCES [StretchAssignments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE TABLE [WeeklyDeliverables] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssignmentId] uniqueidentifier NOT NULL,
+        [WeekStarting] date NOT NULL,
+        [Plan] nvarchar(2000) NOT NULL,
+        [LinkToAim] nvarchar(2000) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Note] nvarchar(2000) NULL,
+        [HoursWorked] float NULL,
+        [PlannedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NULL,
+        [MentorComment] nvarchar(2000) NULL,
+        [MentorCommentedAt] datetime2 NULL,
+        [SignedOffAt] datetime2 NULL,
+        [SignedOffById] nvarchar(450) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_WeeklyDeliverables] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_WeeklyDeliverables_StretchAssignments_AssignmentId] FOREIGN KEY ([AssignmentId]) REFERENCES [StretchAssignments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE INDEX [IX_AssignmentEvents_ActorId] ON [AssignmentEvents] ([ActorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE INDEX [IX_AssignmentEvents_AssignmentId_OccurredAt] ON [AssignmentEvents] ([AssignmentId], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE INDEX [IX_AssignmentPdrObjective_PdrObjectiveId] ON [AssignmentPdrObjective] ([PdrObjectiveId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE INDEX [IX_AssignmentPriority_IcsPriorityId] ON [AssignmentPriority] ([IcsPriorityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE INDEX [IX_CheckInActions_CheckInId] ON [CheckInActions] ([CheckInId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE INDEX [IX_CheckInActions_OwnerId_CompletedAt] ON [CheckInActions] ([OwnerId], [CompletedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE INDEX [IX_CheckIns_AuthorId] ON [CheckIns] ([AuthorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE INDEX [IX_CheckIns_EnrolmentId_HeldOn] ON [CheckIns] ([EnrolmentId], [HeldOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE INDEX [IX_PdrObjectives_PersonId_Year] ON [PdrObjectives] ([PersonId], [Year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE INDEX [IX_StretchAssignments_EnrolmentId_Status] ON [StretchAssignments] ([EnrolmentId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE INDEX [IX_StretchAssignments_Status] ON [StretchAssignments] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_WeeklyDeliverables_AssignmentId_WeekStarting] ON [WeeklyDeliverables] ([AssignmentId], [WeekStarting]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122164530_StretchAssignments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122164530_StretchAssignments', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -24,6 +24,18 @@ public abstract class StretchPortalDbContext(DbContextOptions options)
 
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
 
+    public DbSet<StretchAssignment> StretchAssignments => Set<StretchAssignment>();
+
+    public DbSet<AssignmentEvent> AssignmentEvents => Set<AssignmentEvent>();
+
+    public DbSet<WeeklyDeliverable> WeeklyDeliverables => Set<WeeklyDeliverable>();
+
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
+    public DbSet<CheckInAction> CheckInActions => Set<CheckInAction>();
+
+    public DbSet<PdrObjective> PdrObjectives => Set<PdrObjective>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -174,6 +174,72 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChangedFields")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("AssignmentId", "OccurredAt");
+
+                    b.ToTable("AssignmentEvents");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentPdrObjective", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PdrObjectiveId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("AssignmentId", "PdrObjectiveId");
+
+                    b.HasIndex("PdrObjectiveId");
+
+                    b.ToTable("AssignmentPdrObjective");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentPriority", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("IcsPriorityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("AssignmentId", "IcsPriorityId");
+
+                    b.HasIndex("IcsPriorityId");
+
+                    b.ToTable("AssignmentPriority");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -221,6 +287,88 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("NotesArePrivate")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("WithCoach")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("WithMentor")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("WithSponsor")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("EnrolmentId", "HeldOn");
+
+                    b.ToTable("CheckIns");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CheckInAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CheckInId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckInId");
+
+                    b.HasIndex("OwnerId", "CompletedAt");
+
+                    b.ToTable("CheckInActions");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Cohort", b =>
@@ -369,6 +517,40 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.PdrObjective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Year")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Year");
+
+                    b.ToTable("PdrObjectives");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Person", b =>
                 {
                     b.Property<string>("Id")
@@ -514,6 +696,177 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("ProgrammeLeads");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.StretchAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AgreedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AgreedScopeJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Aim")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("AnticipatedOutcomes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("HostOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<double>("HoursPerWeek")
+                        .HasColumnType("float");
+
+                    b.Property<string>("LessonsLearned")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("MenteeRole")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("OtherType")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OutcomesAchieved")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PracticeImprovements")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("PresentedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("EnrolmentId", "Status");
+
+                    b.ToTable("StretchAssignments");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.WeeklyDeliverable", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double?>("HoursWorked")
+                        .HasColumnType("float");
+
+                    b.Property<string>("LinkToAim")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("MentorComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("MentorCommentedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SignedOffAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SignedOffById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("WeekStarting")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId", "WeekStarting")
+                        .IsUnique();
+
+                    b.ToTable("WeeklyDeliverables");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -563,6 +916,92 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentEvent", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.StretchAssignment", null)
+                        .WithMany("Timeline")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentPdrObjective", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.StretchAssignment", null)
+                        .WithMany("PdrObjectives")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.PdrObjective", "PdrObjective")
+                        .WithMany()
+                        .HasForeignKey("PdrObjectiveId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PdrObjective");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentPriority", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.StretchAssignment", null)
+                        .WithMany("Priorities")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.IcsPriority", "IcsPriority")
+                        .WithMany()
+                        .HasForeignKey("IcsPriorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("IcsPriority");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CheckIn", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Enrolment", "Enrolment")
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Enrolment");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CheckInAction", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.CheckIn", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("CheckInId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Owner");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Cohort", b =>
@@ -616,6 +1055,15 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.Navigation("Sponsor");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.PdrObjective", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Person", b =>
                 {
                     b.HasOne("StretchPortal.Web.Domain.Organisation", "Organisation")
@@ -654,6 +1102,33 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.StretchAssignment", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Enrolment", "Enrolment")
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Enrolment");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.WeeklyDeliverable", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.StretchAssignment", "Assignment")
+                        .WithMany("Weeks")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Assignment");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CheckIn", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Cohort", b =>
                 {
                     b.Navigation("Enrolments");
@@ -664,6 +1139,17 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.Navigation("Cohorts");
 
                     b.Navigation("Leads");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.StretchAssignment", b =>
+                {
+                    b.Navigation("PdrObjectives");
+
+                    b.Navigation("Priorities");
+
+                    b.Navigation("Timeline");
+
+                    b.Navigation("Weeks");
                 });
 #pragma warning restore 612, 618
         }

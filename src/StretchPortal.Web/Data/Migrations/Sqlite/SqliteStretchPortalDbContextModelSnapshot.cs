@@ -162,6 +162,72 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedFields")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("AssignmentId", "OccurredAt");
+
+                    b.ToTable("AssignmentEvents");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentPdrObjective", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PdrObjectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssignmentId", "PdrObjectiveId");
+
+                    b.HasIndex("PdrObjectiveId");
+
+                    b.ToTable("AssignmentPdrObjective");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentPriority", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IcsPriorityId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssignmentId", "IcsPriorityId");
+
+                    b.HasIndex("IcsPriorityId");
+
+                    b.ToTable("AssignmentPriority");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -207,6 +273,88 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NotesArePrivate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WithCoach")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WithMentor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WithSponsor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("EnrolmentId", "HeldOn");
+
+                    b.ToTable("CheckIns");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CheckInAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CheckInId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckInId");
+
+                    b.HasIndex("OwnerId", "CompletedAt");
+
+                    b.ToTable("CheckInActions");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Cohort", b =>
@@ -355,6 +503,40 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.PdrObjective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Year")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Year");
+
+                    b.ToTable("PdrObjectives");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Person", b =>
                 {
                     b.Property<string>("Id")
@@ -499,6 +681,177 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("ProgrammeLeads");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.StretchAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AgreedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreedScopeJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aim")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnticipatedOutcomes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("HoursPerWeek")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("LessonsLearned")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MenteeRole")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomesAchieved")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PracticeImprovements")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PresentedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("EnrolmentId", "Status");
+
+                    b.ToTable("StretchAssignments");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.WeeklyDeliverable", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("HoursWorked")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("LinkToAim")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MentorComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MentorCommentedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedOffAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedOffById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WeekStarting")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId", "WeekStarting")
+                        .IsUnique();
+
+                    b.ToTable("WeeklyDeliverables");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -548,6 +901,92 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentEvent", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.StretchAssignment", null)
+                        .WithMany("Timeline")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentPdrObjective", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.StretchAssignment", null)
+                        .WithMany("PdrObjectives")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.PdrObjective", "PdrObjective")
+                        .WithMany()
+                        .HasForeignKey("PdrObjectiveId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PdrObjective");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentPriority", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.StretchAssignment", null)
+                        .WithMany("Priorities")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.IcsPriority", "IcsPriority")
+                        .WithMany()
+                        .HasForeignKey("IcsPriorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("IcsPriority");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CheckIn", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Enrolment", "Enrolment")
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Enrolment");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CheckInAction", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.CheckIn", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("CheckInId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Owner");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Cohort", b =>
@@ -601,6 +1040,15 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Sponsor");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.PdrObjective", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Person", b =>
                 {
                     b.HasOne("StretchPortal.Web.Domain.Organisation", "Organisation")
@@ -639,6 +1087,33 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.StretchAssignment", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Enrolment", "Enrolment")
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Enrolment");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.WeeklyDeliverable", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.StretchAssignment", "Assignment")
+                        .WithMany("Weeks")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Assignment");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CheckIn", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Cohort", b =>
                 {
                     b.Navigation("Enrolments");
@@ -649,6 +1124,17 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Cohorts");
 
                     b.Navigation("Leads");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.StretchAssignment", b =>
+                {
+                    b.Navigation("PdrObjectives");
+
+                    b.Navigation("Priorities");
+
+                    b.Navigation("Timeline");
+
+                    b.Navigation("Weeks");
                 });
 #pragma warning restore 612, 618
         }
