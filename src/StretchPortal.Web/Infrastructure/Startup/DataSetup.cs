@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Data.Seeding;
 using StretchPortal.Web.Infrastructure.Auditing;
@@ -10,7 +11,8 @@ namespace StretchPortal.Web.Infrastructure.Startup;
 public static class DataSetup
 {
     /// <summary>
-    /// The pooled context on the configured provider, the audit interceptor, start-up migration and seeding, and the
+    /// The pooled context on the configured provider, every <see cref="IInterceptor"/> registered in the container
+    /// (the audit interceptor; tests add a command counter), start-up migration and seeding, and the
     /// data-protection keys kept in the database so that every instance shares them.
     /// </summary>
     public static IServiceCollection AddStretchPortalData(
@@ -22,6 +24,7 @@ public static class DataSetup
 
         services.AddSingleton<AuditContext>();
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<AuditInterceptor>());
         services.AddScoped<AuditTrail>();
 
         if (options.Provider == DatabaseProvider.SqlServer)
@@ -30,14 +33,14 @@ public static class DataSetup
                 ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
             services.AddDbContextPool<StretchPortalDbContext, SqlServerStretchPortalDbContext>((sp, db) => db
                 .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
             var connectionString = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
             services.AddDbContextPool<StretchPortalDbContext, SqliteStretchPortalDbContext>((sp, db) => db
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
 
         services.AddSingleton<StartupState>();
