@@ -42,6 +42,11 @@ fi
 
 dotnet tool restore
 
+# Every integration and browser test starts a portal host; left to themselves their configuration and static-file
+# watchers exhaust the kernel's inotify instances (128 by default) when test classes run in parallel.
+export DOTNET_USE_POLLING_FILE_WATCHER=true
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+
 log="$(mktemp "${TMPDIR:-/tmp}/stretchportal-tests.XXXXXX")"
 trap 'rm -f "$log"' EXIT
 

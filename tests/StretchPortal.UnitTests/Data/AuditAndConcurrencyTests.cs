@@ -30,7 +30,7 @@ public sealed class AuditAndConcurrencyTests : IDisposable
     [Fact]
     public async Task Adding_a_record_writes_who_what_when_and_from_where_in_the_same_save()
     {
-        var organisation = new Organisation { Name = "Leicester City Council" };
+        var organisation = new Organisation { Name = "Leicester City Council", Region = NhsRegion.Midlands };
         await using (var db = database.NewContext())
         {
             db.Organisations.Add(organisation);
@@ -47,6 +47,7 @@ public sealed class AuditAndConcurrencyTests : IDisposable
         var changes = JsonSerializer.Deserialize<Dictionary<string, JsonElement[]>>(entry.Changes!)!;
         Assert.Equal("Leicester City Council", changes["Name"][1].GetString());
         Assert.False(changes.ContainsKey("Version"));
+        Assert.Equal("Midlands", changes["Region"][1].GetString());
     }
 
     [Fact]

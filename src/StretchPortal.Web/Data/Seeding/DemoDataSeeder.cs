@@ -7,8 +7,9 @@ namespace StretchPortal.Web.Data.Seeding;
 
 /// <summary>
 /// The demo programme for a fresh Development run: the LLR Developing Diverse Senior Leaders Programme 2025/2026 with
-/// a cohort of twelve mentees, their mentors, sponsors and coaches, and one demo account per role. Dates follow the
-/// clock so that the practical element is always under way. Runs once: an existing demo lead means it has run.
+/// a cohort of twelve mentees, their mentors, sponsors and coaches, one demo account per role, and stretch assignments
+/// in every state with their weeks and check-ins (<see cref="DemoStory"/>). Dates follow the clock so that the
+/// practical element is always under way. Runs once: an existing demo lead means it has run.
 /// </summary>
 public sealed partial class DemoDataSeeder(
     StretchPortalDbContext db,
@@ -118,7 +119,14 @@ public sealed partial class DemoDataSeeder(
         leaver.Withdraw("Moved to a new role outside Leicester, Leicestershire and Rutland.", now.AddDays(-20));
 
         await db.SaveChangesAsync(cancellationToken);
-        LogSeeded(logger, programme.Id, mentees.Length);
+        var story = new DemoStory(now, lead.Id, cohort.Enrolments,
+            await db.IcsPriorities.OrderBy(p => p.SortOrder).Select(p => p.Id).ToListAsync(cancellationToken));
+        story.Tell();
+        db.PdrObjectives.AddRange(story.Objectives);
+        db.StretchAssignments.AddRange(story.Assignments);
+        db.CheckIns.AddRange(story.CheckIns);
+        await db.SaveChangesAsync(cancellationToken);
+        LogSeeded(logger, programme.Id, mentees.Length, story.Assignments.Count);
     }
 
     private async Task AddOrganisations(CancellationToken cancellationToken)
@@ -167,6 +175,6 @@ public sealed partial class DemoDataSeeder(
         return person;
     }
 
-    [LoggerMessage(LogLevel.Information, "Demo programme {ProgrammeId} seeded with {MenteeCount} mentees")]
-    private static partial void LogSeeded(ILogger logger, Guid programmeId, int menteeCount);
+    [LoggerMessage(LogLevel.Information, "Demo programme {ProgrammeId} seeded with {MenteeCount} mentees and {AssignmentCount} stretch assignments")]
+    private static partial void LogSeeded(ILogger logger, Guid programmeId, int menteeCount, int assignmentCount);
 }

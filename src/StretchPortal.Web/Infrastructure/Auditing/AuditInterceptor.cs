@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -12,6 +13,8 @@ namespace StretchPortal.Web.Infrastructure.Auditing;
 /// </summary>
 public sealed class AuditInterceptor(AuditContext audit) : SaveChangesInterceptor
 {
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Record(eventData.Context);
@@ -74,6 +77,6 @@ public sealed class AuditInterceptor(AuditContext audit) : SaveChangesIntercepto
             }
         }
 
-        return changes.Count == 0 ? null : JsonSerializer.Serialize(changes);
+        return changes.Count == 0 ? null : JsonSerializer.Serialize(changes, Json);
     }
 }
