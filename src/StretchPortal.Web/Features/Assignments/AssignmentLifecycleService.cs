@@ -1,6 +1,6 @@
+using StretchPortal.Web.Features.Shared;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
-using StretchPortal.Web.Features.Programmes;
 
 namespace StretchPortal.Web.Features.Assignments;
 

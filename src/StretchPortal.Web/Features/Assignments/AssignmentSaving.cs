@@ -1,7 +1,7 @@
+using StretchPortal.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
-using StretchPortal.Web.Features.Programmes;
 
 namespace StretchPortal.Web.Features.Assignments;
 

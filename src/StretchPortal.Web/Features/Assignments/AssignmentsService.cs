@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
-using StretchPortal.Web.Features.Programmes;
 using StretchPortal.Web.Features.Shared;
 
 namespace StretchPortal.Web.Features.Assignments;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using StretchPortal.Web.Domain;
-using StretchPortal.Web.Features.Programmes;
 using StretchPortal.Web.Features.Shared;
 using StretchPortal.Web.Infrastructure.Web;
 using StretchPortal.Web.Security;

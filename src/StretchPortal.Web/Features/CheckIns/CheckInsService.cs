@@ -1,8 +1,8 @@
+using StretchPortal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
-using StretchPortal.Web.Features.Programmes;
 
 namespace StretchPortal.Web.Features.CheckIns;
 

@@ -1,3 +1,4 @@
+using StretchPortal.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;

@@ -1,3 +1,4 @@
+using StretchPortal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;

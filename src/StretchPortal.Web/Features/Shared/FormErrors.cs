@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace StretchPortal.Web.Features.Programmes;
+namespace StretchPortal.Web.Features.Shared;
 
 /// <summary>A refusal by a feature service, tied to the form field it is about ("" for the whole form).</summary>
 public sealed record FormError(string Field, string Message);
