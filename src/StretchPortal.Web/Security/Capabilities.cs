@@ -12,12 +12,14 @@ public static class Capabilities
     public const string ManageProgrammes = nameof(ManageProgrammes);
     public const string ManageReferenceData = nameof(ManageReferenceData);
     public const string ManagePeople = nameof(ManagePeople);
+    public const string ViewAuditTrail = nameof(ViewAuditTrail);
 
     private static readonly Dictionary<string, string[]> GrantedTo = new()
     {
         [ManageProgrammes] = [Roles.ProgrammeLead],
         [ManageReferenceData] = [Roles.ProgrammeLead, Roles.Administrator],
         [ManagePeople] = [Roles.Administrator],
+        [ViewAuditTrail] = [Roles.Administrator],
     };
 
     public static IReadOnlyDictionary<string, string[]> Map => GrantedTo;
