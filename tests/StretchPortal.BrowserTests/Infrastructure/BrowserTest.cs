@@ -11,6 +11,7 @@ namespace StretchPortal.BrowserTests.Infrastructure;
 [Collection(SharedPortal.Name)]
 public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 {
+    private readonly List<string> policyViolations = [];
     private IBrowserContext? context;
     private IPage? page;
 
@@ -27,6 +28,15 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
             TimezoneId = "Europe/London",
         });
         page = await context.NewPageAsync();
+
+        // The portal's Content-Security-Policy allows no inline script or style: any page that breaks it fails here.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                policyViolations.Add($"{page.Url}: {message.Text}");
+            }
+        };
     }
 
     public virtual async Task DisposeAsync()
@@ -35,6 +45,8 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         {
             await context.CloseAsync();
         }
+
+        Assert.True(policyViolations.Count == 0, "Content-Security-Policy violations:\n" + string.Join("\n", policyViolations));
     }
 
     /// <summary>Opens a path on the portal (for example "/Programmes") and waits for the page to load.</summary>

@@ -1,11 +1,13 @@
 using Serilog;
+using StretchPortal.Web.Infrastructure.Web;
 
 namespace StretchPortal.Web.Infrastructure.Startup;
 
 public static class PipelineSetup
 {
     /// <summary>
-    /// Friendly NHS.UK error pages for 403, 404 and 500 (stack traces only in Development), public static files,
+    /// Friendly NHS.UK error pages for 403, 404 and 500 (stack traces only in Development), security headers on every
+    /// response, public static files,
     /// request logging, then authentication and authorization.
     /// </summary>
     public static WebApplication UseStretchPortalPipeline(this WebApplication app)
@@ -20,6 +22,7 @@ public static class PipelineSetup
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Errors/{0}");
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
