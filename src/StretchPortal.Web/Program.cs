@@ -1,4 +1,7 @@
+using StretchPortal.Web.Data.Seeding;
 using StretchPortal.Web.Infrastructure.Startup;
+
+if (await ScaleDataCommand.TryRunAsync(args)) return;
 
 var builder = WebApplication.CreateBuilder(args);
 
