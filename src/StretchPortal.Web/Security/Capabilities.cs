@@ -13,6 +13,9 @@ public static class Capabilities
     public const string ManageReferenceData = nameof(ManageReferenceData);
     public const string ManagePeople = nameof(ManagePeople);
     public const string ViewAuditTrail = nameof(ViewAuditTrail);
+    public const string ManageOpportunities = nameof(ManageOpportunities);
+    public const string ManageCoaching = nameof(ManageCoaching);
+    public const string CurateResources = nameof(CurateResources);
 
     private static readonly Dictionary<string, string[]> GrantedTo = new()
     {
@@ -20,6 +23,9 @@ public static class Capabilities
         [ManageReferenceData] = [Roles.ProgrammeLead, Roles.Administrator],
         [ManagePeople] = [Roles.Administrator],
         [ViewAuditTrail] = [Roles.Administrator],
+        [ManageOpportunities] = [Roles.ProgrammeLead, Roles.Administrator],
+        [ManageCoaching] = [Roles.ProgrammeLead],
+        [CurateResources] = [Roles.ProgrammeLead],
     };
 
     public static IReadOnlyDictionary<string, string[]> Map => GrantedTo;
