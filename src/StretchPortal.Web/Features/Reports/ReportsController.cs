@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using StretchPortal.Web.Domain;
 using StretchPortal.Web.Features.Programmes;
+using StretchPortal.Web.Infrastructure.Exports;
 using StretchPortal.Web.Security;
 
 namespace StretchPortal.Web.Features.Reports;
@@ -100,7 +101,7 @@ public sealed partial class ReportsController(
         var (chosen, people) = found.Value;
 
         LogExported(logger, User.PersonId(), cohort.Id, chosen.Name, people.Count);
-        return File(PeopleCsv.Write(people), "text/csv; charset=utf-8", $"cohort-{cohort.Id:N}-{chosen.Name}.csv");
+        return this.Export(PeopleExport.Table(chosen.Name, people), ExportFormat.Csv, $"cohort-{cohort.Id:N}-{chosen.Name}");
     }
 
     private async Task<bool> MayManage(Cohort cohort)
