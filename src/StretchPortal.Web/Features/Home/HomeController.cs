@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using StretchPortal.Web.Security;
 
 namespace StretchPortal.Web.Features.Home;
 
@@ -8,5 +7,5 @@ public sealed class HomeController(HomeService home) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index() =>
-        View(await home.BuildAsync(User.PersonId(), HttpContext.RequestAborted));
+        View(await home.BuildAsync(User, HttpContext.RequestAborted));
 }

@@ -1,34 +1,35 @@
 using System.Linq.Expressions;
-using Microsoft.AspNetCore.Identity;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
+using StretchPortal.Web.Features.Account;
 using StretchPortal.Web.Security;
 
 namespace StretchPortal.Web.Features.Home;
 
 /// <summary>
 /// Reads what each of a person's roles puts on their home page: only their own relationships. Every section is a
-/// fixed number of projections, whatever the number of mentees, assignments or weeks; today comes from the clock.
+/// fixed number of projections, whatever the number of mentees, assignments or weeks; today comes from the clock. The
+/// name and roles come from the sign-in itself (renewed when they change, see the security stamp), not a query.
 /// </summary>
-public sealed class HomeService(StretchPortalDbContext db, UserManager<Person> people, TimeProvider clock)
+public sealed class HomeService(StretchPortalDbContext db, TimeProvider clock)
 {
     /// <summary>How far back the mentor's list of week updates to comment on reaches.</summary>
     public static readonly TimeSpan RecentUpdateWindow = TimeSpan.FromDays(14);
 
     public const int RecentUpdateLimit = 10;
 
-    public async Task<HomeViewModel> BuildAsync(string personId, CancellationToken cancellationToken)
+    public async Task<HomeViewModel> BuildAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var person = await people.FindByIdAsync(personId)
-            ?? throw new InvalidOperationException("The signed-in person no longer exists.");
-        var roles = (await people.GetRolesAsync(person)).ToList();
+        var personId = user.PersonId();
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
 
         return new HomeViewModel
         {
-            FullName = person.FullName,
+            FullName = user.FindFirstValue(PersonClaims.FullName) ?? "",
             Roles = roles,
             Mentee = roles.Contains(Roles.Mentee) ? await MenteeHomeAsync(personId, today, cancellationToken) : null,
             Mentor = roles.Contains(Roles.Mentor) ? await MentorHomeAsync(personId, now, today, cancellationToken) : null,

@@ -1,4 +1,5 @@
 using Serilog;
+using StretchPortal.Web.Infrastructure.Benchmarking;
 using StretchPortal.Web.Infrastructure.Web;
 
 namespace StretchPortal.Web.Infrastructure.Startup;
@@ -36,6 +37,7 @@ public static class PipelineSetup
     {
         app.MapStretchPortalHealthChecks();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        app.MapBenchmarkBaselines();
         return app;
     }
 }

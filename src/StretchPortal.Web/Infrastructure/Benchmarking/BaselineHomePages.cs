@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.Data.Sqlite;
+using StretchPortal.Web.Features.Account;
+using StretchPortal.Web.Security;
+
+namespace StretchPortal.Web.Infrastructure.Benchmarking;
+
+/// <summary>
+/// The mentee's and the mentor's home pages read with the SQL Entity Framework generates for each of their sections,
+/// through raw ADO.NET, and written as plain HTML tables.
+/// </summary>
+public static class BaselineHomePages
+{
+    private const string MyEnrolments = """
+        SELECT "e"."Id", "p"."Name", "c"."Name", "e"."Status", "a"."FullName", "a0"."FullName", "a1"."FullName"
+        FROM "Enrolments" AS "e"
+        INNER JOIN "Cohorts" AS "c" ON "e"."CohortId" = "c"."Id"
+        INNER JOIN "Programmes" AS "p" ON "c"."ProgrammeId" = "p"."Id"
+        LEFT JOIN "AspNetUsers" AS "a" ON "e"."MentorId" = "a"."Id"
+        LEFT JOIN "AspNetUsers" AS "a0" ON "e"."SponsorId" = "a0"."Id"
+        LEFT JOIN "AspNetUsers" AS "a1" ON "e"."CoachId" = "a1"."Id"
+        WHERE "e"."MenteeId" = @p
+        ORDER BY "e"."EnrolledAt" DESC
+        """;
+
+    private const string AssignmentColumns = """
+        SELECT "s"."Id", "s"."EnrolmentId", "s"."Title", "s"."Status", "s"."HoursPerWeek",
+               "w"."Id", "w"."WeekStarting", "w"."Status", "w"."UpdatedAt" IS NOT NULL, "w"."HoursWorked"
+        FROM "StretchAssignments" AS "s"
+        INNER JOIN "Enrolments" AS "e" ON "s"."EnrolmentId" = "e"."Id"
+        LEFT JOIN "WeeklyDeliverables" AS "w" ON "s"."Id" = "w"."AssignmentId"
+        """;
+
+    private const string MyAssignments = AssignmentColumns + """
+
+        WHERE "e"."MenteeId" = @p
+        ORDER BY "s"."CreatedAt" DESC, "s"."Id", "e"."Id", "w"."WeekStarting"
+        """;
+
+    private const string MyActions = """
+        SELECT "c0"."EnrolmentId", "c"."Description", "c"."DueOn", "c0"."HeldOn"
+        FROM "CheckInActions" AS "c"
+        INNER JOIN "CheckIns" AS "c0" ON "c"."CheckInId" = "c0"."Id"
+        INNER JOIN "Enrolments" AS "e" ON "c0"."EnrolmentId" = "e"."Id"
+        WHERE "c"."CompletedAt" IS NULL AND "e"."MenteeId" = @p AND "e"."Status" = 'Active' AND ("c"."OwnerId" = @p OR "c"."OwnerId" IS NULL)
+        ORDER BY "c"."DueOn" IS NULL, "c"."DueOn", "c0"."HeldOn"
+        """;
+
+    private const string NextCheckIn = """
+        SELECT "c"."EnrolmentId", "c"."HeldOn",
+               CASE WHEN "c"."WithMentor" THEN "a"."FullName" END,
+               CASE WHEN "c"."WithSponsor" THEN "a0"."FullName" END,
+               CASE WHEN "c"."WithCoach" THEN "a1"."FullName" END
+        FROM "CheckIns" AS "c"
+        INNER JOIN "Enrolments" AS "e" ON "c"."EnrolmentId" = "e"."Id"
+        LEFT JOIN "AspNetUsers" AS "a" ON "e"."MentorId" = "a"."Id"
+        LEFT JOIN "AspNetUsers" AS "a0" ON "e"."SponsorId" = "a0"."Id"
+        LEFT JOIN "AspNetUsers" AS "a1" ON "e"."CoachId" = "a1"."Id"
+        WHERE "e"."MenteeId" = @p AND "e"."Status" = 'Active' AND "c"."HeldOn" >= @today
+        ORDER BY "c"."HeldOn"
+        LIMIT 1
+        """;
+
+    private const string MyMentees = """
+        SELECT "e"."Id", "a"."FullName", "a"."JobTitle", "p"."Name", "c"."Name"
+        FROM "Enrolments" AS "e"
+        INNER JOIN "AspNetUsers" AS "a" ON "e"."MenteeId" = "a"."Id"
+        INNER JOIN "Cohorts" AS "c" ON "e"."CohortId" = "c"."Id"
+        INNER JOIN "Programmes" AS "p" ON "c"."ProgrammeId" = "p"."Id"
+        WHERE "e"."MentorId" = @p AND "e"."Status" = 'Active'
+        ORDER BY "a"."FullName"
+        """;
+
+    private const string MenteesAssignments = AssignmentColumns + """
+
+        WHERE "e"."MentorId" = @p AND "e"."Status" = 'Active'
+        ORDER BY "s"."Id", "e"."Id", "w"."WeekStarting"
+        """;
+
+    private const string Waiting = """
+        SELECT "s"."Id", "s"."Title", "a"."FullName", (
+            SELECT MAX("a0"."OccurredAt")
+            FROM "AssignmentEvents" AS "a0"
+            WHERE "s"."Id" = "a0"."AssignmentId" AND "a0"."Kind" IN ('Submitted', 'ScopeChanged'))
+        FROM "StretchAssignments" AS "s"
+        INNER JOIN "Enrolments" AS "e" ON "s"."EnrolmentId" = "e"."Id"
+        INNER JOIN "AspNetUsers" AS "a" ON "e"."MenteeId" = "a"."Id"
+        WHERE "s"."Status" = 'Submitted' AND "e"."MentorId" = @p AND "e"."Status" = 'Active'
+        """;
+
+    private const string RecentUpdates = """
+        SELECT "s0"."Id", "a"."FullName", "s0"."Title", "s0"."WeekStarting", "s0"."Status", "s0"."HoursWorked", "s0"."UpdatedAt"
+        FROM (
+            SELECT "w"."Id", "w"."HoursWorked", "w"."Status", "w"."UpdatedAt", "w"."WeekStarting", "s"."HoursPerWeek", "s"."Title", "e"."MenteeId"
+            FROM "WeeklyDeliverables" AS "w"
+            INNER JOIN "StretchAssignments" AS "s" ON "w"."AssignmentId" = "s"."Id"
+            INNER JOIN "Enrolments" AS "e" ON "s"."EnrolmentId" = "e"."Id"
+            WHERE "w"."UpdatedAt" >= @since AND "w"."SignedOffAt" IS NULL AND "w"."MentorComment" IS NULL AND "e"."MentorId" = @p AND "e"."Status" = 'Active'
+            ORDER BY "w"."UpdatedAt" DESC
+            LIMIT 10
+        ) AS "s0"
+        INNER JOIN "AspNetUsers" AS "a" ON "s0"."MenteeId" = "a"."Id"
+        ORDER BY "s0"."UpdatedAt" DESC
+        """;
+
+    public static async Task MenteeAsync(SqliteConnection db, BaselineHtml html, ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(now);
+        var personId = Start(html, user);
+        html.Heading("Your programme").TableStart("Programme", "Cohort", "Status", "Mentor", "Sponsor", "Coach");
+        await EachAsync(db, MyEnrolments, personId, r => html.Row(r.GetString(1), r.GetString(2), r.GetString(3), Text(r, 4), Text(r, 5), Text(r, 6)), cancellationToken);
+        html.TableEnd().Heading("Your stretch assignments");
+        await AssignmentsAsync(db, html, MyAssignments, personId, today, cancellationToken);
+        html.Heading("Your actions").TableStart("Action", "Due", "From the check-in on");
+        await EachAsync(db, MyActions, personId, r => html.Row(r.GetString(1), Text(r, 2), r.GetString(3)), cancellationToken);
+        html.TableEnd().Heading("Next check-in").TableStart("Date", "Mentor", "Sponsor", "Coach");
+        await EachAsync(db, NextCheckIn, personId, [("@today", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))],
+            r => html.Row(r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4)), cancellationToken);
+        html.TableEnd();
+    }
+
+    public static async Task MentorAsync(SqliteConnection db, BaselineHtml html, ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(now);
+        var personId = Start(html, user);
+        html.Heading("Waiting for your agreement").TableStart("Assignment", "Mentee", "Submitted");
+        await EachAsync(db, Waiting, personId, r => html.Row(r.GetString(1), r.GetString(2), Text(r, 3)), cancellationToken);
+        html.TableEnd().Heading("Your mentees").TableStart("Mentee", "Job title", "Programme", "Cohort");
+        await EachAsync(db, MyMentees, personId, r => html.Row(r.GetString(1), Text(r, 2), r.GetString(3), r.GetString(4)), cancellationToken);
+        html.TableEnd().Heading("Their assignments");
+        await AssignmentsAsync(db, html, MenteesAssignments, personId, today, cancellationToken);
+        html.Heading("Recent updates").TableStart("Mentee", "Assignment", "Week", "Status", "Hours", "Updated");
+        var since = now.AddDays(-14).ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        await EachAsync(db, RecentUpdates, personId, [("@since", since)],
+            r => html.Row(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Text(r, 5), r.GetString(6)), cancellationToken);
+        html.TableEnd();
+    }
+
+    /// <summary>The name and roles from the sign-in, as the home page takes them.</summary>
+    private static string Start(BaselineHtml html, ClaimsPrincipal user)
+    {
+        html.Start("Welcome, " + user.FindFirstValue(PersonClaims.FullName))
+            .Heading("Your roles: " + string.Join(", ", user.FindAll(ClaimTypes.Role).Select(c => c.Value)));
+        return user.PersonId();
+    }
+
+    /// <summary>One row per assignment from the assignment-and-weeks rows: weeks done, weeks overdue, hours over.</summary>
+    private static async Task AssignmentsAsync(
+        SqliteConnection db, BaselineHtml html, string sql, string personId, DateOnly today, CancellationToken cancellationToken)
+    {
+        html.TableStart("Assignment", "Status", "Weeks done", "Weeks overdue", "Over hours");
+        string? current = null;
+        string title = "", status = "";
+        int done = 0, overdue = 0;
+        var over = false;
+        var todayText = today.AddDays(-6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await EachAsync(db, sql, personId, r =>
+        {
+            var id = r.GetString(0);
+            if (id != current)
+            {
+                if (current is not null)
+                {
+                    html.Row(title, status, done, overdue, over ? "Yes" : "No");
+                }
+
+                (current, title, status, done, overdue, over) = (id, r.GetString(2), r.GetString(3), 0, 0, false);
+            }
+
+            if (!r.IsDBNull(5))
+            {
+                var updated = r.GetBoolean(8);
+                done += updated && r.GetString(7) == "Done" ? 1 : 0;
+                overdue += !updated && string.CompareOrdinal(r.GetString(6), todayText) < 0 ? 1 : 0;
+                over |= !r.IsDBNull(9) && r.GetDouble(9) > r.GetDouble(4);
+            }
+        }, cancellationToken);
+        if (current is not null)
+        {
+            html.Row(title, status, done, overdue, over ? "Yes" : "No");
+        }
+
+        html.TableEnd();
+    }
+
+    private static Task EachAsync(
+        SqliteConnection db, string sql, string personId, Action<SqliteDataReader> read, CancellationToken cancellationToken) => EachAsync(db, sql, personId, [], read, cancellationToken);
+
+    private static async Task EachAsync(
+        SqliteConnection db, string sql, string personId, (string Name, string Value)[] parameters, Action<SqliteDataReader> read,
+        CancellationToken cancellationToken)
+    {
+        await using var command = db.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("@p", personId);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            read(reader);
+        }
+    }
+
+    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+
+namespace StretchPortal.Web.Infrastructure.Benchmarking;
+
+/// <summary>HTML written by hand for the baseline endpoints: a page shell, headings and table rows, encoded.</summary>
+public sealed class BaselineHtml
+{
+    private readonly StringBuilder html = new(16 * 1024);
+
+    public BaselineHtml Start(string title)
+    {
+        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+            .Append(HtmlEncoder.Default.Encode(title))
+            .Append(" - StretchPortal</title><link rel=\"stylesheet\" href=\"/lib/nhsuk-frontend/nhsuk-frontend.min.css\"></head>")
+            .Append("<body><main class=\"nhsuk-main-wrapper\" id=\"maincontent\"><div class=\"nhsuk-width-container\"><h1>")
+            .Append(HtmlEncoder.Default.Encode(title))
+            .Append("</h1>");
+        return this;
+    }
+
+    public BaselineHtml Heading(string text)
+    {
+        html.Append("<h2>").Append(HtmlEncoder.Default.Encode(text)).Append("</h2>");
+        return this;
+    }
+
+    public BaselineHtml TableStart(params string[] headers)
+    {
+        html.Append("<table class=\"nhsuk-table\"><thead><tr>");
+        foreach (var header in headers)
+        {
+            html.Append("<th scope=\"col\">").Append(HtmlEncoder.Default.Encode(header)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        return this;
+    }
+
+    public BaselineHtml Row(params object?[] cells)
+    {
+        html.Append("<tr>");
+        foreach (var cell in cells)
+        {
+            html.Append("<td>").Append(HtmlEncoder.Default.Encode(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "")).Append("</td>");
+        }
+
+        html.Append("</tr>");
+        return this;
+    }
+
+    public BaselineHtml TableEnd()
+    {
+        html.Append("</tbody></table>");
+        return this;
+    }
+
+    public override string ToString() => html.Append("</div></main></body></html>").ToString();
+}

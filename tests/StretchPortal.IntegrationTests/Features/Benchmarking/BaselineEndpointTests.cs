@@ -1,0 +1,79 @@
+using System.Net;
+using StretchPortal.IntegrationTests.Features.Home;
+using StretchPortal.IntegrationTests.Infrastructure;
+using StretchPortal.Web.Domain;
+using StretchPortal.Web.Security;
+
+namespace StretchPortal.IntegrationTests.Features.Benchmarking;
+
+/// <summary>
+/// The benchmark's raw ADO.NET baseline pages exist only when the benchmark turns them on, need a sign-in, and read
+/// only the signed-in person's own data, like the pages they stand in for.
+/// </summary>
+public sealed class BaselineEndpointTests : IDisposable
+{
+    private static readonly DateTime Now = new(2026, 11, 18, 10, 0, 0, DateTimeKind.Utc);
+    private readonly PortalApp app = new();
+    private Guid cohortId;
+
+    [Fact]
+    public async Task Without_the_benchmark_setting_the_baseline_pages_do_not_exist()
+    {
+        var (mentee, _) = await MenteeWithAssignmentsAsync();
+        using var client = await app.SignedInAsync(mentee.Email!);
+
+        var response = await client.GetAsync("/benchmark/baseline/mentee-home");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task With_the_setting_the_mentee_baseline_shows_their_own_assignments_and_nobody_elses()
+    {
+        app.Settings["Benchmark:Baseline"] = "true";
+        var (mentee, mentor) = await MenteeWithAssignmentsAsync();
+        var other = await app.EnrolmentAsync(await CohortIdAsync(), (await app.PersonAsync("other@example.org", Roles.Mentee)).Id, mentor.Id);
+        await app.AssignmentAsync(other, "Someone else's assignment", AssignmentStatus.InProgress, new DateOnly(2026, 11, 2), new DateOnly(2027, 1, 29), Now);
+        using var client = await app.SignedInAsync(mentee.Email!);
+
+        var text = await (await client.GetAsync("/benchmark/baseline/mentee-home")).Content.ReadAsStringAsync();
+
+        Assert.Contains("Frailty pathway redesign", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Someone else&#x27;s assignment", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Someone else's assignment", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_the_setting_the_baseline_still_needs_a_sign_in()
+    {
+        app.Settings["Benchmark:Baseline"] = "true";
+        using var client = app.NewClient();
+
+        var response = await client.GetAsync("/benchmark/baseline/mentor-home");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Login", response.Headers.Location?.AbsolutePath);
+    }
+
+    public void Dispose() => app.Dispose();
+
+    private async Task<Guid> CohortIdAsync()
+    {
+        if (cohortId == Guid.Empty)
+        {
+            var lead = await app.PersonAsync("lead@example.org", Roles.ProgrammeLead);
+            cohortId = (await app.ProgrammeAsync(lead.Id)).Cohort.Id;
+        }
+
+        return cohortId;
+    }
+
+    private async Task<(Person Mentee, Person Mentor)> MenteeWithAssignmentsAsync()
+    {
+        var mentor = await app.PersonAsync("mentor@example.org", Roles.Mentor);
+        var mentee = await app.PersonAsync("mentee@example.org", Roles.Mentee);
+        var enrolment = await app.EnrolmentAsync(await CohortIdAsync(), mentee.Id, mentor.Id);
+        await app.AssignmentAsync(enrolment, "Frailty pathway redesign", AssignmentStatus.InProgress, new DateOnly(2026, 11, 2), new DateOnly(2027, 1, 29), Now);
+        return (mentee, mentor);
+    }
+}
