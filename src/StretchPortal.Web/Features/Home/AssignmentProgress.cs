@@ -41,27 +41,78 @@ public sealed record AssignmentProgress(
             .Select(w => new WeekRow(w.Id, w.WeekStarting, w.Status, w.UpdatedAt != null, w.HoursWorked))
             .ToList());
 
+    /// <summary>Where an assignment stands, from its row with all its weeks (the reports' projection).</summary>
+    internal static AssignmentProgress From(Row row, DateOnly today)
+    {
+        var lastEnded = LastEndedMonday(today);
+        var week = row.Weeks.FirstOrDefault(w => w.WeekStarting == AssignmentSchedule.MondayOf(today));
+        return Build(
+            new SummaryRow(
+                row.Id,
+                row.EnrolmentId,
+                row.Title,
+                row.Status,
+                row.HasAgreedScope,
+                row.StartDate,
+                row.EndDate,
+                row.CreatedAt,
+                row.HasBeenAgreed,
+                row.Weeks.Count(w => w.Updated && w.Status == DeliverableStatus.Done),
+                row.Weeks.Count(w => w.Updated && w.WeekStarting <= lastEnded && w.WeekStarting <= row.EndDate && w.WeekStarting > row.StartDate.AddDays(-7)),
+                row.Weeks.Exists(w => w.HoursWorked > row.HoursPerWeek),
+                week?.Id,
+                week?.Status,
+                week?.Updated ?? false),
+            today);
+    }
+
+    /// <summary>
+    /// The home pages' projection: the weeks are counted by the database, so each assignment is one row however many
+    /// weeks it has. Counts the same things as <see cref="From(Row, DateOnly)"/>.
+    /// </summary>
+    internal static Expression<Func<StretchAssignment, SummaryRow>> Summary(DateOnly today)
+    {
+        var lastEnded = LastEndedMonday(today);
+        var thisMonday = AssignmentSchedule.MondayOf(today);
+        return a => new SummaryRow(
+            a.Id,
+            a.EnrolmentId,
+            a.Title,
+            a.Status,
+            a.AgreedScopeJson != null,
+            a.StartDate,
+            a.EndDate,
+            a.CreatedAt,
+            a.AgreedAt != null,
+            a.Weeks.Count(w => w.UpdatedAt != null && w.Status == DeliverableStatus.Done),
+            a.Weeks.Count(w => w.UpdatedAt != null && w.WeekStarting <= lastEnded && w.WeekStarting <= a.EndDate && w.WeekStarting > a.StartDate.AddDays(-7)),
+            a.Weeks.Any(w => w.HoursWorked > a.HoursPerWeek),
+            a.Weeks.Where(w => w.WeekStarting == thisMonday).Select(w => (Guid?)w.Id).FirstOrDefault(),
+            a.Weeks.Where(w => w.WeekStarting == thisMonday).Select(w => (DeliverableStatus?)w.Status).FirstOrDefault(),
+            a.Weeks.Any(w => w.WeekStarting == thisMonday && w.UpdatedAt != null));
+    }
+
     /// <summary>
     /// A week is overdue once it has ended (its Sunday is before today) with no update, whether or not it was ever
-    /// planned: every week from the start to the end (or today) counts, as in <see cref="AssignmentSchedule.Weeks"/>.
-    /// Hours over the agreement follow <see cref="WeeklyDeliverable.IsOverHours"/>.
+    /// planned: every week from the start to the end (or today) counts, as in <see cref="AssignmentSchedule.Weeks"/>,
+    /// less the ended weeks that were updated. Hours over the agreement follow <see cref="WeeklyDeliverable.IsOverHours"/>.
     /// </summary>
-    internal static AssignmentProgress From(Row row, DateOnly today)
+    internal static AssignmentProgress From(SummaryRow row, DateOnly today) => Build(row, today);
+
+    private static AssignmentProgress Build(SummaryRow row, DateOnly today)
     {
         var takesUpdates = row.Status is AssignmentStatus.Agreed or AssignmentStatus.InProgress
             || (row.Status == AssignmentStatus.Submitted && row.HasAgreedScope);
-        var updated = row.Weeks.Where(w => w.Updated).Select(w => w.WeekStarting).ToHashSet();
         var overdue = takesUpdates
             ? AssignmentSchedule.Weeks(row.StartDate, row.EndDate < today ? row.EndDate : today)
-                .Count(monday => monday.AddDays(6) < today && !updated.Contains(monday))
+                .Count(monday => monday.AddDays(6) < today) - row.UpdatedEndedWeeks
             : 0;
 
         ThisWeek? thisWeek = null;
         var thisMonday = AssignmentSchedule.MondayOf(today);
         if (takesUpdates && thisMonday >= AssignmentSchedule.MondayOf(row.StartDate) && thisMonday <= row.EndDate)
         {
-            var week = row.Weeks.FirstOrDefault(w => w.WeekStarting == thisMonday);
-            thisWeek = new ThisWeek(thisMonday, week?.Id, week?.Status, week?.Updated ?? false);
+            thisWeek = new ThisWeek(thisMonday, row.ThisWeekId, row.ThisWeekStatus, row.ThisWeekUpdated);
         }
 
         return new AssignmentProgress(
@@ -73,18 +124,26 @@ public sealed record AssignmentProgress(
             row.EndDate,
             takesUpdates,
             row.HasBeenAgreed && row.Status != AssignmentStatus.Withdrawn,
-            row.Weeks.Count(w => w.Updated && w.Status == DeliverableStatus.Done),
-            overdue,
-            row.Weeks.Exists(w => w.HoursWorked > row.HoursPerWeek),
+            row.WeeksDone,
+            Math.Max(0, overdue),
+            row.OverHours,
             thisWeek);
     }
+
+    /// <summary>The Monday of the latest week that has ended by <paramref name="today"/>: its Sunday is before today.</summary>
+    private static DateOnly LastEndedMonday(DateOnly today) => today.AddDays(-7);
 
     /// <summary>
     /// The assignment that best says where a mentee is now: one under way first, then one waiting for a decision,
     /// a draft, a finished one, a withdrawn one; the newest of equals.
     /// </summary>
-    internal static Row? Current(IEnumerable<Row> rows) =>
-        rows.OrderBy(r => r.Status switch
+    internal static Row? Current(IEnumerable<Row> rows) => Current(rows, r => r.Status, r => r.CreatedAt);
+
+    internal static SummaryRow? Current(IEnumerable<SummaryRow> rows) => Current(rows, r => r.Status, r => r.CreatedAt);
+
+    private static T? Current<T>(IEnumerable<T> rows, Func<T, AssignmentStatus> status, Func<T, DateTime> createdAt)
+        where T : class =>
+        rows.OrderBy(r => status(r) switch
             {
                 AssignmentStatus.InProgress => 0,
                 AssignmentStatus.Agreed => 1,
@@ -95,7 +154,7 @@ public sealed record AssignmentProgress(
                 AssignmentStatus.Presented => 6,
                 _ => 7,
             })
-            .ThenByDescending(r => r.CreatedAt)
+            .ThenByDescending(createdAt)
             .FirstOrDefault();
 
     internal sealed record Row(
@@ -110,6 +169,23 @@ public sealed record AssignmentProgress(
         DateTime CreatedAt,
         bool HasBeenAgreed,
         List<WeekRow> Weeks);
+
+    internal sealed record SummaryRow(
+        Guid Id,
+        Guid EnrolmentId,
+        string Title,
+        AssignmentStatus Status,
+        bool HasAgreedScope,
+        DateOnly StartDate,
+        DateOnly EndDate,
+        DateTime CreatedAt,
+        bool HasBeenAgreed,
+        int WeeksDone,
+        int UpdatedEndedWeeks,
+        bool OverHours,
+        Guid? ThisWeekId,
+        DeliverableStatus? ThisWeekStatus,
+        bool ThisWeekUpdated);
 
     internal sealed record WeekRow(Guid Id, DateOnly WeekStarting, DeliverableStatus Status, bool Updated, double? HoursWorked);
 }

@@ -58,7 +58,7 @@ public sealed class HomeService(StretchPortalDbContext db, TimeProvider clock)
         var assignments = await db.StretchAssignments.AsNoTracking()
             .Where(a => a.Enrolment!.MenteeId == personId)
             .OrderByDescending(a => a.CreatedAt)
-            .Select(AssignmentProgress.Projection)
+            .Select(AssignmentProgress.Summary(today))
             .ToListAsync(cancellationToken);
 
         // The open actions the mentee owns, or that nobody owns, from check-ins of their active enrolments.
@@ -110,7 +110,7 @@ public sealed class HomeService(StretchPortalDbContext db, TimeProvider clock)
 
         var assignments = await db.StretchAssignments.AsNoTracking()
             .Where(a => a.Enrolment!.MentorId == personId && a.Enrolment.Status == EnrolmentStatus.Active)
-            .Select(AssignmentProgress.Projection)
+            .Select(AssignmentProgress.Summary(today))
             .ToListAsync(cancellationToken);
 
         var waiting = await db.StretchAssignments.AsNoTracking()
@@ -174,7 +174,7 @@ public sealed class HomeService(StretchPortalDbContext db, TimeProvider clock)
         var assignments = await db.StretchAssignments.AsNoTracking()
             .Where(a => enrolmentIds.Contains(a.EnrolmentId))
             .OrderByDescending(a => a.CreatedAt)
-            .Select(AssignmentProgress.Projection)
+            .Select(AssignmentProgress.Summary(today))
             .ToListAsync(cancellationToken);
 
         var byEnrolment = assignments.ToLookup(a => a.EnrolmentId);

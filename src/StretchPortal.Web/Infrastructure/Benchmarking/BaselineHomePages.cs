@@ -25,17 +25,35 @@ public static class BaselineHomePages
         """;
 
     private const string AssignmentColumns = """
-        SELECT "s"."Id", "s"."EnrolmentId", "s"."Title", "s"."Status", "s"."HoursPerWeek",
-               "w"."Id", "w"."WeekStarting", "w"."Status", "w"."UpdatedAt" IS NOT NULL, "w"."HoursWorked"
+        SELECT "s"."Id", "s"."Title", "s"."Status", "s"."StartDate", "s"."EndDate", (
+            SELECT COUNT(*)
+            FROM "WeeklyDeliverables" AS "w"
+            WHERE "s"."Id" = "w"."AssignmentId" AND "w"."UpdatedAt" IS NOT NULL AND "w"."Status" = 'Done'), (
+            SELECT COUNT(*)
+            FROM "WeeklyDeliverables" AS "w0"
+            WHERE "s"."Id" = "w0"."AssignmentId" AND "w0"."UpdatedAt" IS NOT NULL AND "w0"."WeekStarting" <= @lastEnded AND "w0"."WeekStarting" <= "s"."EndDate" AND "w0"."WeekStarting" > date("s"."StartDate", CAST(-7 AS TEXT) || ' days')), EXISTS (
+            SELECT 1
+            FROM "WeeklyDeliverables" AS "w1"
+            WHERE "s"."Id" = "w1"."AssignmentId" AND "w1"."HoursWorked" > "s"."HoursPerWeek"), (
+            SELECT "w2"."Id"
+            FROM "WeeklyDeliverables" AS "w2"
+            WHERE "s"."Id" = "w2"."AssignmentId" AND "w2"."WeekStarting" = @thisMonday
+            LIMIT 1), (
+            SELECT "w3"."Status"
+            FROM "WeeklyDeliverables" AS "w3"
+            WHERE "s"."Id" = "w3"."AssignmentId" AND "w3"."WeekStarting" = @thisMonday
+            LIMIT 1), EXISTS (
+            SELECT 1
+            FROM "WeeklyDeliverables" AS "w4"
+            WHERE "s"."Id" = "w4"."AssignmentId" AND "w4"."WeekStarting" = @thisMonday AND "w4"."UpdatedAt" IS NOT NULL)
         FROM "StretchAssignments" AS "s"
         INNER JOIN "Enrolments" AS "e" ON "s"."EnrolmentId" = "e"."Id"
-        LEFT JOIN "WeeklyDeliverables" AS "w" ON "s"."Id" = "w"."AssignmentId"
         """;
 
     private const string MyAssignments = AssignmentColumns + """
 
         WHERE "e"."MenteeId" = @p
-        ORDER BY "s"."CreatedAt" DESC, "s"."Id", "e"."Id", "w"."WeekStarting"
+        ORDER BY "s"."CreatedAt" DESC
         """;
 
     private const string MyActions = """
@@ -75,7 +93,6 @@ public static class BaselineHomePages
     private const string MenteesAssignments = AssignmentColumns + """
 
         WHERE "e"."MentorId" = @p AND "e"."Status" = 'Active'
-        ORDER BY "s"."Id", "e"."Id", "w"."WeekStarting"
         """;
 
     private const string Waiting = """
@@ -145,42 +162,25 @@ public static class BaselineHomePages
         return user.PersonId();
     }
 
-    /// <summary>One row per assignment from the assignment-and-weeks rows: weeks done, weeks overdue, hours over.</summary>
+    /// <summary>One row per assignment, its weeks counted by the database.</summary>
     private static async Task AssignmentsAsync(
         SqliteConnection db, BaselineHtml html, string sql, string personId, DateOnly today, CancellationToken cancellationToken)
     {
-        html.TableStart("Assignment", "Status", "Weeks done", "Weeks overdue", "Over hours");
-        string? current = null;
-        string title = "", status = "";
-        int done = 0, overdue = 0;
-        var over = false;
-        var todayText = today.AddDays(-6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await EachAsync(db, sql, personId, r =>
-        {
-            var id = r.GetString(0);
-            if (id != current)
-            {
-                if (current is not null)
-                {
-                    html.Row(title, status, done, overdue, over ? "Yes" : "No");
-                }
-
-                (current, title, status, done, overdue, over) = (id, r.GetString(2), r.GetString(3), 0, 0, false);
-            }
-
-            if (!r.IsDBNull(5))
-            {
-                var updated = r.GetBoolean(8);
-                done += updated && r.GetString(7) == "Done" ? 1 : 0;
-                overdue += !updated && string.CompareOrdinal(r.GetString(6), todayText) < 0 ? 1 : 0;
-                over |= !r.IsDBNull(9) && r.GetDouble(9) > r.GetDouble(4);
-            }
-        }, cancellationToken);
-        if (current is not null)
-        {
-            html.Row(title, status, done, overdue, over ? "Yes" : "No");
-        }
-
+        var thisMonday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        (string, string)[] parameters =
+        [
+            ("@lastEnded", today.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("@thisMonday", thisMonday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ];
+        html.TableStart("Assignment", "Status", "Dates", "Weeks done", "Weeks updated", "Over hours", "This week");
+        await EachAsync(db, sql, personId, parameters, r => html.Row(
+            r.GetString(1),
+            r.GetString(2),
+            r.GetString(3) + " to " + r.GetString(4),
+            r.GetInt32(5),
+            r.GetInt32(6),
+            r.GetBoolean(7) ? "Yes" : "No",
+            r.IsDBNull(9) ? "Not started" : r.GetString(9) + (r.GetBoolean(10) ? ", updated" : "")), cancellationToken);
         html.TableEnd();
     }
 
