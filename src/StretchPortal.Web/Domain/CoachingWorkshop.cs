@@ -64,21 +64,10 @@ public class CoachingWorkshopBooking : Entity
 
     public DateTime? AttendanceRecordedAtUtc { get; private set; }
 
-    public Outcome MarkAttended(DateTime now)
+    /// <summary>The programme lead, who runs the workshops, records whether the coach attended.</summary>
+    public void RecordAttendance(bool attended, DateTime now)
     {
-        if (Workshop is not null && Workshop.StartsAtUtc > now)
-        {
-            return Outcome.Refused("Attendance can be recorded once the workshop has started.");
-        }
-
-        Attended = true;
-        AttendanceRecordedAtUtc = now;
-        return Outcome.Done;
-    }
-
-    public void MarkAbsent(DateTime now)
-    {
-        Attended = false;
+        Attended = attended;
         AttendanceRecordedAtUtc = now;
     }
 }
