@@ -9,8 +9,7 @@ public sealed class CoachingHomeViewComponent(CoachingRelationshipsService relat
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var me = UserClaimsPrincipal.PersonId();
-        var coaches = await relationships.CoachesOfAsync(me, HttpContext.RequestAborted);
-        var coachees = await relationships.CoacheesOfAsync(me, HttpContext.RequestAborted);
+        var (coaches, coachees) = await relationships.BothSidesOfAsync(me, HttpContext.RequestAborted);
         return coaches.Count == 0 && coachees.Count == 0
             ? Content("")
             : View("/Features/Coaching/_CoachingHome.cshtml", new CoachingHomeSection(coaches.Where(r => r.EndedOn is null).ToList(), coachees.Where(r => r.EndedOn is null).ToList()));

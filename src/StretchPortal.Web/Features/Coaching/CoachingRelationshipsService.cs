@@ -156,12 +156,28 @@ public sealed class CoachingRelationshipsService(StretchPortalDbContext db, Role
         return FormResult.Done(relationship.Id);
     }
 
-    private async Task<List<CoachingRelationshipRowViewModel>> RowsAsync(IQueryable<CoachingRelationship> relationships, CancellationToken cancellationToken)
+    /// <summary>
+    /// The person's coaching on both sides, in one query: the coaches who coach them and the coachees they coach
+    /// (for the home page).
+    /// </summary>
+    public async Task<(IReadOnlyList<CoachingRelationshipRowViewModel> Coaches, IReadOnlyList<CoachingRelationshipRowViewModel> Coachees)> BothSidesOfAsync(
+        string personId, CancellationToken cancellationToken)
+    {
+        var rows = await TaggedRowsAsync(db.CoachingRelationships.Where(r => r.CoacheeId == personId || r.CoachId == personId), cancellationToken);
+        return (rows.Where(r => r.CoachId != personId).Select(r => r.Row).ToList(), rows.Where(r => r.CoachId == personId).Select(r => r.Row).ToList());
+    }
+
+    private async Task<List<CoachingRelationshipRowViewModel>> RowsAsync(IQueryable<CoachingRelationship> relationships, CancellationToken cancellationToken) =>
+        (await TaggedRowsAsync(relationships, cancellationToken)).Select(r => r.Row).ToList();
+
+    private async Task<List<(string CoachId, CoachingRelationshipRowViewModel Row)>> TaggedRowsAsync(
+        IQueryable<CoachingRelationship> relationships, CancellationToken cancellationToken)
     {
         var rows = await relationships.AsNoTracking()
             .Select(r => new
             {
                 r.Id,
+                r.CoachId,
                 Coach = r.Coach!.FullName,
                 Coachee = r.Coachee!.FullName,
                 r.MatchedOn,
@@ -172,12 +188,12 @@ public sealed class CoachingRelationshipsService(StretchPortalDbContext db, Role
             .ToListAsync(cancellationToken);
         var today = Today;
         return rows
-            .Select(r => new CoachingRelationshipRowViewModel(
+            .Select(r => (r.CoachId, new CoachingRelationshipRowViewModel(
                 r.Id, r.Coach, r.Coachee, r.MatchedOn, r.EndedOn,
                 CoachingProgress.Standing(r.MatchedOn, r.EndedOn, r.Held, today),
                 r.EndedOn is null ? CoachingProgress.NextDue(r.MatchedOn, r.Held) : null,
-                r.Last))
-            .OrderBy(r => r.EndedOn is not null).ThenBy(r => r.CoacheeName, StringComparer.CurrentCulture)
+                r.Last)))
+            .OrderBy(r => r.Item2.EndedOn is not null).ThenBy(r => r.Item2.CoacheeName, StringComparer.CurrentCulture)
             .ToList();
     }
 
