@@ -126,6 +126,7 @@ public sealed partial class DemoDataSeeder(
         db.StretchAssignments.AddRange(story.Assignments);
         db.CheckIns.AddRange(story.CheckIns);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoCoaching.SeedAsync(db, lead.Id, coaches[0], coaches[2], coaches[1], mentees[0], now, cancellationToken);
         LogSeeded(logger, programme.Id, mentees.Length, story.Assignments.Count);
     }
 
