@@ -71,7 +71,7 @@ public class Resource : Entity
         return Outcome.Done;
     }
 
-    /// <summary>Whether a person holding these roles finds this resource in the library (leads see all of it).</summary>
+    /// <summary>The audiences whose resources a person holding these roles finds in the library (leads see all of it).</summary>
     public static IReadOnlyList<ResourceAudience> AudiencesFor(bool mentee, bool mentor, bool coach, bool lead)
     {
         if (lead)
@@ -80,7 +80,8 @@ public class Resource : Entity
         }
 
         var audiences = new List<ResourceAudience> { ResourceAudience.All };
-        if (mentee)
+        // Coaches see what is meant for mentees too: they recommend it to their coachees.
+        if (mentee || coach)
         {
             audiences.Add(ResourceAudience.Mentees);
         }

@@ -33,7 +33,8 @@ public sealed class ResourceTests
     [Theory]
     [InlineData(false, false, false, false, new[] { ResourceAudience.All })]
     [InlineData(true, false, false, false, new[] { ResourceAudience.All, ResourceAudience.Mentees })]
-    [InlineData(false, true, true, false, new[] { ResourceAudience.All, ResourceAudience.Mentors, ResourceAudience.Coaches })]
+    [InlineData(false, true, false, false, new[] { ResourceAudience.All, ResourceAudience.Mentors })]
+    [InlineData(false, false, true, false, new[] { ResourceAudience.All, ResourceAudience.Mentees, ResourceAudience.Coaches })]
     [InlineData(false, false, false, true, new[] { ResourceAudience.Mentees, ResourceAudience.Mentors, ResourceAudience.Coaches, ResourceAudience.All })]
     public void Each_role_finds_its_own_audience_and_what_is_for_everyone(bool mentee, bool mentor, bool coach, bool lead, ResourceAudience[] expected)
     {

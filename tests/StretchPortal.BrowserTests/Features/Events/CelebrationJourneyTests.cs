@@ -37,8 +37,8 @@ public sealed class CelebrationJourneyTests(BrowserFixture fixture) : BrowserTes
 
         // 1. The lead schedules the event: first without a title or a valid time.
         await SignInAsync(DemoRole.Lead);
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Events", Exact = true }).ClickAsync();
-        await WaitForPathAsync("/Events");
+        await Expect(Menu.Locator("a[href='/Events']")).ToHaveCountAsync(1);
+        await GotoAsync("/Events");
         await Expect(MainHeading).ToHaveTextAsync("Events");
         await ExpectNoAxeViolationsAsync();
 
@@ -102,8 +102,8 @@ public sealed class CelebrationJourneyTests(BrowserFixture fixture) : BrowserTes
 
         // 3. A mentee finds them in the showcase, by words and by ICS priority, and reads one.
         await SignInAsync(DemoRole.Mentee);
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Showcase", Exact = true }).ClickAsync();
-        await WaitForPathAsync("/Events/Showcase");
+        await Expect(Menu.Locator("a[href='/Events/Showcase']")).ToHaveCountAsync(1);
+        await GotoAsync("/Events/Showcase");
         await Expect(MainHeading).ToHaveTextAsync("Showcase");
         await Expect(Link(DemoEvents.JourneyAssignmentOne)).ToBeVisibleAsync();
         await Expect(Link(DemoEvents.JourneyAssignmentTwo)).ToBeVisibleAsync();
@@ -139,6 +139,8 @@ public sealed class CelebrationJourneyTests(BrowserFixture fixture) : BrowserTes
         await Expect(SummaryValue("Presented")).ToHaveTextAsync($"{title}, {yesterday.ToString("d MMMM yyyy", EnGb)}");
         await ExpectNoAxeViolationsAsync();
     }
+
+    private ILocator Menu => Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" });
 
     private ILocator SummaryValue(string key) =>
         Page.Locator(".nhsuk-summary-list__row").Filter(new() { Has = Page.Locator(".nhsuk-summary-list__key", new() { HasText = key }) })
