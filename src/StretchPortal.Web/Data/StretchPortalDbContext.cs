@@ -53,6 +53,19 @@ public abstract class StretchPortalDbContext(DbContextOptions options)
 
     public DbSet<CoachSupervision> CoachSupervisions => Set<CoachSupervision>();
 
+    // Events, showcase, resource library and alumni
+    public DbSet<FacilitatedSession> FacilitatedSessions => Set<FacilitatedSession>();
+
+    public DbSet<CelebrationEvent> CelebrationEvents => Set<CelebrationEvent>();
+
+    public DbSet<Resource> Resources => Set<Resource>();
+
+    public DbSet<ResourceRecommendation> ResourceRecommendations => Set<ResourceRecommendation>();
+
+    public DbSet<AlumniProfile> AlumniProfiles => Set<AlumniProfile>();
+
+    public DbSet<AlumniPost> AlumniPosts => Set<AlumniPost>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
