@@ -25,7 +25,7 @@ public sealed class OpportunityPublishingService(StretchPortalDbContext db, Time
             .Select(o => new ManageRow(
                 o.Id, o.Title, o.Type, o.Organisation!.Name, o.Status, o.ClosesAtUtc, o.Places, o.Appointed,
                 o.ExpressionsOfInterest.Count(e => e.Stage != EoiStage.Withdrawn)))
-            .ToListAsync(cancellationToken));
+            .ToListAsync(cancellationToken), clock.GetUtcNow().UtcDateTime);
 
     /// <summary>Organisations an opportunity can belong to: those not archived, and the one it has now.</summary>
     public async Task<IReadOnlyList<SelectListItem>> OrganisationOptionsAsync(Guid? current, CancellationToken cancellationToken)

@@ -132,7 +132,8 @@ public sealed record MyInterestRow(Guid OpportunityId, string Title, string Orga
 
 public sealed record ManageRow(Guid Id, string Title, OpportunityType Type, string Organisation, OpportunityStatus Status, DateTime ClosesAtUtc, int Places, int Appointed, int Interests);
 
-public sealed record ManageListViewModel(IReadOnlyList<ManageRow> Rows);
+/// <summary>Every opportunity for the people who manage them; <see cref="NowUtc"/> tells which open ones have passed their closing date.</summary>
+public sealed record ManageListViewModel(IReadOnlyList<ManageRow> Rows, DateTime NowUtc);
 
 /// <summary>The candidates for an opportunity with their stage and decision history, and a decision form for each.</summary>
 public sealed class CandidatesViewModel
