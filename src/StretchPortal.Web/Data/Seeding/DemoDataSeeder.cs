@@ -125,6 +125,7 @@ public sealed partial class DemoDataSeeder(
         db.PdrObjectives.AddRange(story.Objectives);
         db.StretchAssignments.AddRange(story.Assignments);
         db.CheckIns.AddRange(story.CheckIns);
+        DemoOpportunities.AddTo(db, lead.Id, organisations, mentees, now);
         await db.SaveChangesAsync(cancellationToken);
         await DemoCoaching.SeedAsync(db, lead.Id, coaches[0], coaches[2], coaches[1], mentees[0], now, cancellationToken);
         await new DemoEvents(db, people, now).SeedAsync(programme, lead.Id, cancellationToken);
