@@ -40,6 +40,13 @@ public abstract class StretchPortalDbContext(DbContextOptions options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    // Opportunities
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+
+    public DbSet<ExpressionOfInterest> ExpressionsOfInterest => Set<ExpressionOfInterest>();
+
+    public DbSet<SelectionDecision> SelectionDecisions => Set<SelectionDecision>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
