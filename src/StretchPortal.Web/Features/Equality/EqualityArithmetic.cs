@@ -40,17 +40,17 @@ public static class EqualityArithmetic
     /// total tells a reader that everyone is in the other groups), and so is the total if it is below the threshold.</para>
     /// <para>Secondary suppression, the rule chosen here: when the total is shown and exactly one group is hidden, that
     /// group could be worked out as the total minus the groups shown, so the smallest group still shown is hidden too
-    /// (the first in display order on a tie). The same is done when the hidden groups together come to less than the
-    /// threshold (two hidden zeros would otherwise be known to be zeros). If no group is left to hide, the total is
-    /// hidden instead. Afterwards the total minus the groups shown gives only the sum of two or more hidden groups, and
-    /// that sum is never below the threshold.</para>
+    /// (the first in display order on a tie). The same is done when every hidden group is a zero, since the total minus
+    /// the groups shown would then give 0, and so every one of them. If no group is left to hide, the total is hidden
+    /// instead. Afterwards the total minus the groups shown is the sum of two or more hidden groups, at least 1, and no
+    /// single hidden figure can be told from it.</para>
     /// </summary>
     public static SuppressedBreakdown Suppress(IReadOnlyList<int> groups, int total, int threshold)
     {
         var shown = groups.Select(count => count >= threshold ? (int?)count : null).ToArray();
         int? shownTotal = total >= threshold ? total : null;
         var hidden = Enumerable.Range(0, shown.Length).Where(i => shown[i] is null).ToList();
-        if (shownTotal is not null && hidden.Count > 0 && (hidden.Count == 1 || hidden.Sum(i => groups[i]) < threshold))
+        if (shownTotal is not null && hidden.Count > 0 && (hidden.Count == 1 || hidden.All(i => groups[i] == 0)))
         {
             var next = -1;
             for (var i = 0; i < shown.Length; i++)

@@ -35,11 +35,11 @@ public sealed class DeclareEqualityFormValidator : AbstractValidator<DeclareEqua
 {
     public DeclareEqualityFormValidator()
     {
-        RuleFor(f => f.EthnicGroup).NotNull().IsInEnum().WithMessage("Choose your ethnic group, or prefer not to say");
-        RuleFor(f => f.Sex).NotNull().IsInEnum().WithMessage("Choose your sex, or prefer not to say");
-        RuleFor(f => f.Disability).NotNull().IsInEnum().WithMessage("Choose whether you consider yourself to have a disability, or prefer not to say");
-        RuleFor(f => f.AgeBand).NotNull().IsInEnum().WithMessage("Choose your age band, or prefer not to say");
-        RuleFor(f => f.SexualOrientation).NotNull().IsInEnum().WithMessage("Choose your sexual orientation, or prefer not to say");
-        RuleFor(f => f.Religion).NotNull().IsInEnum().WithMessage("Choose your religion or belief, or prefer not to say");
+        RuleFor(f => f.EthnicGroup).NotNull().WithMessage("Choose your ethnic group, or prefer not to say").IsInEnum().WithMessage("Choose your ethnic group, or prefer not to say");
+        RuleFor(f => f.Sex).NotNull().WithMessage("Choose your sex, or prefer not to say").IsInEnum().WithMessage("Choose your sex, or prefer not to say");
+        RuleFor(f => f.Disability).NotNull().WithMessage("Choose whether you consider yourself to have a disability, or prefer not to say").IsInEnum().WithMessage("Choose whether you consider yourself to have a disability, or prefer not to say");
+        RuleFor(f => f.AgeBand).NotNull().WithMessage("Choose your age band, or prefer not to say").IsInEnum().WithMessage("Choose your age band, or prefer not to say");
+        RuleFor(f => f.SexualOrientation).NotNull().WithMessage("Choose your sexual orientation, or prefer not to say").IsInEnum().WithMessage("Choose your sexual orientation, or prefer not to say");
+        RuleFor(f => f.Religion).NotNull().WithMessage("Choose your religion or belief, or prefer not to say").IsInEnum().WithMessage("Choose your religion or belief, or prefer not to say");
     }
 }
