@@ -126,6 +126,7 @@ public sealed partial class DemoDataSeeder(
         db.StretchAssignments.AddRange(story.Assignments);
         db.CheckIns.AddRange(story.CheckIns);
         await db.SaveChangesAsync(cancellationToken);
+        await new DemoEquality(db, people, lead.Id, uhl, lpt, now).SeedAsync(cancellationToken);
         LogSeeded(logger, programme.Id, mentees.Length, story.Assignments.Count);
     }
 
