@@ -125,6 +125,7 @@ public sealed partial class DemoDataSeeder(
         db.PdrObjectives.AddRange(story.Objectives);
         db.StretchAssignments.AddRange(story.Assignments);
         db.CheckIns.AddRange(story.CheckIns);
+        DemoOpportunities.AddTo(db, lead.Id, organisations, mentees, now);
         await db.SaveChangesAsync(cancellationToken);
         await new DemoEquality(db, people, lead.Id, uhl, lpt, now).SeedAsync(cancellationToken);
         LogSeeded(logger, programme.Id, mentees.Length, story.Assignments.Count);
