@@ -73,6 +73,13 @@ public abstract class StretchPortalDbContext(DbContextOptions options)
 
     public DbSet<SelectionDecision> SelectionDecisions => Set<SelectionDecision>();
 
+    // Equality monitoring and opportunity reports
+    public DbSet<EqualityDeclaration> EqualityDeclarations => Set<EqualityDeclaration>();
+
+    public DbSet<StaffPoolGroup> StaffPoolGroups => Set<StaffPoolGroup>();
+
+    public DbSet<Leaver> Leavers => Set<Leaver>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

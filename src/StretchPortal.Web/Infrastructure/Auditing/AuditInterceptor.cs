@@ -10,10 +10,20 @@ namespace StretchPortal.Web.Infrastructure.Auditing;
 /// <summary>
 /// Writes an audit entry for every record added, changed or removed, in the same save, so that no state change
 /// escapes the trail. Changes name the fields with their old and new values; the concurrency token is left out.
+/// Records of special-category data (<see cref="ValuesWithheld"/>) name the fields that changed but never their values.
 /// </summary>
 public sealed class AuditInterceptor(AuditContext audit) : SaveChangesInterceptor
 {
+    /// <summary>What the trail writes in place of a withheld value.</summary>
+    public const string Withheld = "withheld";
+
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>
+    /// Entity types whose values must never be copied into the trail: equality monitoring answers are special-category
+    /// personal data that nobody but their owner may read, and the audit trail is read by administrators.
+    /// </summary>
+    private static readonly HashSet<Type> ValuesWithheld = [typeof(EqualityDeclaration)];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -55,6 +65,7 @@ public sealed class AuditInterceptor(AuditContext audit) : SaveChangesIntercepto
     private static string? DescribeChanges(EntityEntry<Entity> entry)
     {
         var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
+        var withhold = ValuesWithheld.Contains(entry.Metadata.ClrType);
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
@@ -74,6 +85,14 @@ public sealed class AuditInterceptor(AuditContext audit) : SaveChangesIntercepto
                 case EntityState.Deleted:
                     changes[name] = [property.OriginalValue, null];
                     break;
+            }
+        }
+
+        if (withhold)
+        {
+            foreach (var name in changes.Keys.ToList())
+            {
+                changes[name] = [Withheld, Withheld];
             }
         }
 

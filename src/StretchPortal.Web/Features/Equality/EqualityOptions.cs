@@ -1,0 +1,21 @@
+namespace StretchPortal.Web.Features.Equality;
+
+/// <summary>Settings of the equality reports, from the "Equality" section of configuration.</summary>
+public sealed class EqualityOptions
+{
+    public const string Section = "Equality";
+
+    /// <summary>Any group with fewer people than this is shown as suppressed, on pages and in exports.</summary>
+    public int SuppressionThreshold { get; set; } = 5;
+
+    /// <summary>
+    /// The options as configured. A threshold below 2 would show single people, so it is never allowed to fall
+    /// below 2.
+    /// </summary>
+    public static EqualityOptions From(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<EqualityOptions>() ?? new EqualityOptions();
+        options.SuppressionThreshold = Math.Max(2, options.SuppressionThreshold);
+        return options;
+    }
+}
