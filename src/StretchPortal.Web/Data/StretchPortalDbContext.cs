@@ -40,6 +40,19 @@ public abstract class StretchPortalDbContext(DbContextOptions options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    // coaching
+    public DbSet<CoachApplication> CoachApplications => Set<CoachApplication>();
+
+    public DbSet<CoachingWorkshop> CoachingWorkshops => Set<CoachingWorkshop>();
+
+    public DbSet<CoachingWorkshopBooking> CoachingWorkshopBookings => Set<CoachingWorkshopBooking>();
+
+    public DbSet<CoachingRelationship> CoachingRelationships => Set<CoachingRelationship>();
+
+    public DbSet<CoachingSession> CoachingSessions => Set<CoachingSession>();
+
+    public DbSet<CoachSupervision> CoachSupervisions => Set<CoachSupervision>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
