@@ -16,5 +16,10 @@ internal sealed class WeeklyDeliverableConfiguration : IEntityTypeConfiguration<
         builder.Property(w => w.MentorComment).HasMaxLength(2000);
         builder.Property(w => w.SignedOffById).HasMaxLength(450);
         builder.HasIndex(w => new { w.AssignmentId, w.WeekStarting }).IsUnique();
+
+        // Reports: the dashboards sum each assignment's weeks (status, updated, hours) from this index alone, without
+        // reading the weeks' long text columns.
+        builder.HasIndex(w => new { w.AssignmentId, w.WeekStarting, w.Status, w.UpdatedAt, w.HoursWorked })
+            .HasDatabaseName("IX_WeeklyDeliverables_Progress");
     }
 }

@@ -4,13 +4,16 @@ using StretchPortal.Web.Features.Home;
 namespace StretchPortal.Web.Features.Reports;
 
 /// <summary>
-/// Where one enrolled mentee stands, for the cohort dashboard and its drill-down: worked out in memory from the
-/// cohort's few projections, never by a query per mentee. Weeks overdue and hours over come from
-/// <see cref="AssignmentProgress"/>, as on the home pages.
+/// Where one enrolled mentee stands, for the dashboards and their drill-down: worked out in memory from the scope's
+/// few projections, never by a query per mentee. Weeks overdue and whether an assignment has been agreed follow
+/// <see cref="AssignmentProgress"/>, as on the home pages; coaching follows <see cref="CoachingProgress"/>.
 /// </summary>
 public sealed record MenteeStanding(
     Guid EnrolmentId,
+    Guid CohortId,
+    string CohortName,
     string Mentee,
+    string? MentorId,
     string? Mentor,
     EnrolmentStatus Status,
     DateOnly EnrolledOn,
@@ -27,7 +30,8 @@ public sealed record MenteeStanding(
     int CheckInsLast28Days,
     DateOnly? LastActivity,
     bool IsQuiet,
-    IReadOnlySet<Guid> Priorities)
+    MenteeCoaching? Coaching,
+    IReadOnlyList<AssignmentFacets> Assignments)
 {
     /// <summary>A mentee has gone quiet after this long with no week update and no check-in (from enrolment if none).</summary>
     public const int QuietDays = 14;
@@ -37,49 +41,78 @@ public sealed record MenteeStanding(
 
     public bool IsActive => Status == EnrolmentStatus.Active;
 
+    /// <summary>Days waited for an agreed assignment (since enrolment), or null when one is agreed or not active.</summary>
+    public int? DaysWaiting => IsActive && !HasAgreedAssignment ? DaysSinceEnrolment : null;
+
     internal static MenteeStanding From(
         EnrolmentRow enrolment,
-        IReadOnlyList<AssignmentProgress.Row> assignments,
-        IReadOnlyList<AssignmentFacets> facets,
-        DateTime? lastUpdate,
+        IReadOnlyList<(AssignmentRow Assignment, WeekTotals? Weeks, List<Guid> Priorities)> assignments,
         CheckInSummary? checkIns,
+        IReadOnlyList<CoachingRow> coaching,
         DateOnly today)
     {
-        var progress = assignments.Select(a => AssignmentProgress.From(a, today)).ToList();
-        var current = AssignmentProgress.Current(assignments);
-        var weeks = assignments.SelectMany(a => a.Weeks.Where(w => w.Updated).Select(w => (Week: w, a.HoursPerWeek))).ToList();
+        // AssignmentProgress with no weeks gives every ended week as overdue; the updated ones are then taken off.
+        var rows = assignments
+            .Select(a => (a.Assignment, a.Weeks, Row: new AssignmentProgress.Row(
+                a.Assignment.Id, a.Assignment.EnrolmentId, a.Assignment.Title, a.Assignment.Status, a.Assignment.HasAgreedScope,
+                a.Assignment.StartDate, a.Assignment.EndDate, a.Assignment.HoursPerWeek, a.Assignment.CreatedAt,
+                a.Assignment.HasBeenAgreed, [])))
+            .ToList();
+        var progress = rows.Select(r => (r.Weeks, Progress: AssignmentProgress.From(r.Row, today))).ToList();
+        var current = AssignmentProgress.Current(rows.Select(r => r.Row));
+        var weeks = assignments.Select(a => a.Weeks).OfType<WeekTotals>().ToList();
         var enrolledOn = DateOnly.FromDateTime(enrolment.EnrolledAt);
+        var lastUpdate = weeks.Max(w => w.LastUpdate);
         DateOnly? updatedOn = lastUpdate is { } at ? DateOnly.FromDateTime(at) : null;
         var lastActivity = Latest(updatedOn, checkIns?.LastHeldOn);
         var quietSince = lastActivity ?? enrolledOn;
 
         return new MenteeStanding(
             enrolment.Id,
+            enrolment.CohortId,
+            enrolment.CohortName,
             enrolment.Mentee,
+            enrolment.MentorId,
             enrolment.Mentor,
             enrolment.Status,
             enrolledOn,
             today.DayNumber - enrolledOn.DayNumber,
             current?.Title,
             current?.Status,
-            progress.Exists(p => p.HasBeenAgreed),
-            progress.Sum(p => p.WeeksDone),
-            weeks.Count(w => w.Week.Status == DeliverableStatus.Slipped),
-            weeks.Count(w => w.Week.Status == DeliverableStatus.Blocked),
-            progress.Sum(p => p.WeeksOverdue),
-            weeks.Count(w => w.Week.HoursWorked > w.HoursPerWeek),
-            Math.Round(weeks.Sum(w => Math.Max(0, (w.Week.HoursWorked ?? 0) - w.HoursPerWeek)), 1),
+            progress.Exists(p => p.Progress.HasBeenAgreed),
+            weeks.Sum(w => w.Done),
+            weeks.Sum(w => w.Slipped),
+            weeks.Sum(w => w.Blocked),
+            progress.Sum(p => p.Progress.TakesWeeklyUpdates ? Math.Max(0, p.Progress.WeeksOverdue - (p.Weeks?.UpdatedAndEnded ?? 0)) : 0),
+            weeks.Sum(w => w.OverHours),
+            Math.Round(weeks.Sum(w => w.HoursOver), 1),
             checkIns?.Recent ?? 0,
             lastActivity,
             enrolment.Status == EnrolmentStatus.Active && today.DayNumber - quietSince.DayNumber >= QuietDays,
-            facets.Where(f => f.Status != Domain.AssignmentStatus.Withdrawn).SelectMany(f => f.Priorities).ToHashSet());
+            MenteeCoaching.From(coaching, today),
+            [.. assignments.Select(a => new AssignmentFacets(a.Assignment.Status, a.Assignment.Type, a.Priorities))]);
     }
 
     private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 }
 
-internal sealed record EnrolmentRow(Guid Id, string Mentee, string? Mentor, EnrolmentStatus Status, DateTime EnrolledAt);
+/// <summary>What a drill-down filter needs to know of each assignment: its state, type and ICS priorities.</summary>
+public sealed record AssignmentFacets(AssignmentStatus Status, AssignmentType Type, IReadOnlyList<Guid> Priorities);
 
-internal sealed record AssignmentFacets(Guid Id, Guid EnrolmentId, AssignmentStatus Status, AssignmentType Type, List<Guid> Priorities);
+/// <summary>
+/// A mentee's coaching as a coachee, summed over their coaching relationships: sessions held, sessions due by now
+/// (one a quarter, four in twelve months, per <see cref="CoachingProgress"/>), and whether any relationship is behind.
+/// </summary>
+public sealed record MenteeCoaching(int Relationships, int Held, int Expected, bool IsBehind)
+{
+    internal static MenteeCoaching? From(IReadOnlyList<CoachingRow> relationships, DateOnly today)
+    {
+        if (relationships.Count == 0)
+        {
+            return null;
+        }
 
-internal sealed record CheckInSummary(Guid EnrolmentId, DateOnly LastHeldOn, int Recent);
+        var standings = relationships.Select(r => CoachingProgress.Standing(r.MatchedOn, r.EndedOn, r.Held, today)).ToList();
+        return new MenteeCoaching(relationships.Count, standings.Sum(s => s.Held), standings.Sum(s => s.Expected), standings.Exists(s => s.IsBehind));
+    }
+}

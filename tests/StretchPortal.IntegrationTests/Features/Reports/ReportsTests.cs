@@ -8,6 +8,7 @@ using StretchPortal.IntegrationTests.Features.Home;
 using StretchPortal.IntegrationTests.Infrastructure;
 using StretchPortal.Web.Domain;
 using StretchPortal.Web.Security;
+using static StretchPortal.IntegrationTests.Features.Reports.ReportPages;
 
 namespace StretchPortal.IntegrationTests.Features.Reports;
 
@@ -18,8 +19,8 @@ namespace StretchPortal.IntegrationTests.Features.Reports;
 /// </summary>
 public sealed class ReportsTests : IDisposable
 {
-    private static readonly DateTime Now = new(2026, 11, 18, 10, 0, 0, DateTimeKind.Utc);
-    private static readonly DateOnly Today = DateOnly.FromDateTime(Now);
+    private static readonly DateTime Now = ReportsScenario.Now;
+    private static readonly DateOnly Today = ReportsScenario.Today;
     private readonly CommandCounter commands = new();
     private readonly PortalApp app = new();
 
@@ -37,18 +38,18 @@ public sealed class ReportsTests : IDisposable
     [Fact]
     public async Task The_dashboard_figures_equal_counts_taken_from_the_cohorts_rows()
     {
-        var cohort = await CohortAsync();
+        var cohort = await ReportsScenario.BuildAsync(app);
         using var client = await app.SignedInAsync(cohort.Lead.Email!);
 
-        var page = await client.GetPageAsync($"/Reports/Cohort/{cohort.Id}");
+        var page = await client.GetPageAsync($"/Reports/Cohort/{cohort.CohortId}");
 
-        var enrolments = await app.WithDbAsync(db => db.Enrolments.Where(e => e.CohortId == cohort.Id).ToListAsync());
+        var enrolments = await app.WithDbAsync(db => db.Enrolments.Where(e => e.CohortId == cohort.CohortId).ToListAsync());
         var active = enrolments.Where(e => e.Status == EnrolmentStatus.Active).Select(e => e.Id).ToHashSet();
         var assignments = await app.WithDbAsync(db => db.StretchAssignments.AsNoTracking()
             .Include(a => a.Weeks).Include(a => a.Priorities)
-            .Where(a => a.Enrolment!.CohortId == cohort.Id).ToListAsync());
+            .Where(a => a.Enrolment!.CohortId == cohort.CohortId).ToListAsync());
         var activeAssignments = assignments.Where(a => active.Contains(a.EnrolmentId)).ToList();
-        var checkIns = await app.WithDbAsync(db => db.CheckIns.AsNoTracking().Where(c => c.Enrolment!.CohortId == cohort.Id).ToListAsync());
+        var checkIns = await app.WithDbAsync(db => db.CheckIns.AsNoTracking().Where(c => c.Enrolment!.CohortId == cohort.CohortId).ToListAsync());
 
         var statuses = Table(page, "Enrolments by status");
         foreach (var status in Enum.GetValues<EnrolmentStatus>())
@@ -102,17 +103,17 @@ public sealed class ReportsTests : IDisposable
 
         // Gone quiet: amara's last activity was a check-in 17 days ago; chen has done nothing in 30 days since enrolling.
         Assert.Equal(2, Number(attention, $"Gone quiet (14 days or more with no week update or check-in)", "app-people"));
-        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/Reports/People?cohortId={cohort.Id}&filter=overdue");
+        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/Reports/People?cohortId={cohort.CohortId}&filter=overdue");
     }
 
     [Fact]
     public async Task The_overdue_list_holds_exactly_the_active_mentees_with_weeks_overdue_sortable_by_weeks()
     {
-        var cohort = await CohortAsync();
+        var cohort = await ReportsScenario.BuildAsync(app);
         using var client = await app.SignedInAsync(cohort.Lead.Email!);
 
-        var byName = await client.GetPageAsync($"/Reports/People?cohortId={cohort.Id}&filter=overdue");
-        var byOverdue = await client.GetPageAsync($"/Reports/People?cohortId={cohort.Id}&filter=overdue&sort=overdue");
+        var byName = await client.GetPageAsync($"/Reports/People?cohortId={cohort.CohortId}&filter=overdue");
+        var byOverdue = await client.GetPageAsync($"/Reports/People?cohortId={cohort.CohortId}&filter=overdue&sort=overdue");
 
         Assert.Equal(["Test amara", "Test femi"], Column(byName, 0));
         Assert.Equal(["Test femi", "Test amara"], Column(byOverdue, 0));
@@ -127,10 +128,10 @@ public sealed class ReportsTests : IDisposable
     [Fact]
     public async Task The_csv_holds_exactly_the_filtered_rows_with_a_header_and_neutralised_formulas()
     {
-        var cohort = await CohortAsync();
+        var cohort = await ReportsScenario.BuildAsync(app);
         using var client = await app.SignedInAsync(cohort.Lead.Email!);
 
-        using var response = await client.GetAsync($"/Reports/People.csv?cohortId={cohort.Id}&filter=overdue");
+        using var response = await client.GetAsync($"/Reports/People.csv?cohortId={cohort.CohortId}&filter=overdue");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -139,9 +140,9 @@ public sealed class ReportsTests : IDisposable
         var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
         Assert.Equal(
             [
-                "Mentee,Mentor,Assignment,Assignment status,Weeks overdue,Hours over,Last activity",
-                "Test amara,Test mentor,\"Outpatient triage, phase 2\",In progress,2,2.5,2026-11-01",
-                "Test femi,Test mentor,\"'=SUM(1,2)\",In progress,3,0.5,2026-11-06",
+                "Mentee,Cohort,Mentor,Enrolment status,Assignment,Assignment status,Weeks done,Weeks overdue,Weeks over hours,Hours over,Check-ins (last 28 days),Coaching sessions held,Coaching sessions due,Last activity,Days without an agreed assignment",
+                "Test amara,Cohort A,Test mentor,Active,\"Outpatient triage, phase 2\",In progress,1,2,1,2.5,1,1,2,2026-11-01,",
+                "Test femi,Cohort A,Test mentor,Active,\"'=SUM(1,2)\",In progress,0,3,1,0.5,0,,,2026-11-06,",
                 "",
             ],
             lines);
@@ -177,23 +178,23 @@ public sealed class ReportsTests : IDisposable
     [Fact]
     public async Task The_dashboard_sends_the_same_number_of_queries_whatever_the_cohorts_size()
     {
-        var cohort = await CohortAsync();
+        var cohort = await ReportsScenario.BuildAsync(app);
         using var client = await app.SignedInAsync(cohort.Lead.Email!);
-        await client.GetPageAsync($"/Reports/Cohort/{cohort.Id}");
+        await client.GetPageAsync($"/Reports/Cohort/{cohort.CohortId}");
         commands.Reset();
-        await client.GetPageAsync($"/Reports/Cohort/{cohort.Id}");
+        await client.GetPageAsync($"/Reports/Cohort/{cohort.CohortId}");
         var small = commands.Count;
 
         var mentor = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "mentor@example.org"));
         for (var i = 0; i < 4; i++)
         {
-            var enrolment = await EnrolAsync(cohort.Id, $"more{i}@example.org", mentor.Id, 10);
+            var enrolment = await ReportsScenario.EnrolAsync(app, cohort.CohortId, $"more{i}@example.org", mentor.Id, 10);
             await app.AssignmentAsync(enrolment, "More", AssignmentStatus.InProgress, new DateOnly(2026, 10, 19), new DateOnly(2027, 1, 8), Now, 7.5, a =>
                 a.Week(new DateOnly(2026, 10, 19), DeliverableStatus.Done, 7.5));
         }
 
         commands.Reset();
-        await client.GetPageAsync($"/Reports/Cohort/{cohort.Id}");
+        await client.GetPageAsync($"/Reports/Cohort/{cohort.CohortId}");
 
         Assert.Equal(small, commands.Count);
         Assert.InRange(small, 1, 12);
@@ -202,11 +203,11 @@ public sealed class ReportsTests : IDisposable
     [Fact]
     public async Task A_mentee_and_a_mentor_get_403_on_the_dashboard_the_list_and_the_csv()
     {
-        var cohort = await CohortAsync();
+        var cohort = await ReportsScenario.BuildAsync(app);
         foreach (var email in new[] { "amara@example.org", "mentor@example.org" })
         {
             using var client = await app.SignedInAsync(email);
-            foreach (var url in Urls(cohort.Id))
+            foreach (var url in Urls(cohort.CohortId))
             {
                 using var response = await client.GetAsync(url);
                 Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -217,28 +218,28 @@ public sealed class ReportsTests : IDisposable
     [Fact]
     public async Task A_lead_of_another_programme_gets_403_on_this_programmes_cohort()
     {
-        var cohort = await CohortAsync();
+        var cohort = await ReportsScenario.BuildAsync(app);
         var otherLead = await app.PersonAsync("other.lead@example.org", Roles.ProgrammeLead);
         await app.ProgrammeAsync(otherLead.Id, "Another programme");
         using var client = await app.SignedInAsync(otherLead.Email!);
 
-        foreach (var url in Urls(cohort.Id))
+        foreach (var url in Urls(cohort.CohortId))
         {
             using var response = await client.GetAsync(url);
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         }
 
         var index = await client.GetPageAsync("/Reports");
-        Assert.DoesNotContain(index.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/Reports/Cohort/{cohort.Id}");
+        Assert.DoesNotContain(index.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/Reports/Cohort/{cohort.CohortId}");
     }
 
     [Fact]
     public async Task Anonymous_visitors_are_sent_to_sign_in()
     {
-        var cohort = await CohortAsync();
+        var cohort = await ReportsScenario.BuildAsync(app);
         using var client = app.NewClient();
 
-        foreach (var url in Urls(cohort.Id).Append("/Reports"))
+        foreach (var url in Urls(cohort.CohortId).Append("/Reports"))
         {
             using var response = await client.GetAsync(url);
             Assertions.IsRedirectToSignIn(response);
@@ -248,11 +249,11 @@ public sealed class ReportsTests : IDisposable
     [Fact]
     public async Task An_unknown_cohort_or_filter_is_not_found()
     {
-        var cohort = await CohortAsync();
+        var cohort = await ReportsScenario.BuildAsync(app);
         using var client = await app.SignedInAsync(cohort.Lead.Email!);
 
         using var noCohort = await client.GetAsync($"/Reports/Cohort/{Guid.NewGuid()}");
-        using var noFilter = await client.GetAsync($"/Reports/People?cohortId={cohort.Id}&filter=nonsense");
+        using var noFilter = await client.GetAsync($"/Reports/People?cohortId={cohort.CohortId}&filter=nonsense");
 
         Assert.Equal(HttpStatusCode.NotFound, noCohort.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, noFilter.StatusCode);
@@ -261,88 +262,12 @@ public sealed class ReportsTests : IDisposable
     private static string[] Urls(Guid cohortId) =>
     [
         $"/Reports/Cohort/{cohortId}",
+        $"/Reports/Cohort/{cohortId}.csv",
+        $"/Reports/Cohort/{cohortId}.xlsx",
         $"/Reports/People?cohortId={cohortId}&filter=overdue",
         $"/Reports/People.csv?cohortId={cohortId}&filter=overdue",
+        $"/Reports/People.xlsx?cohortId={cohortId}&filter=overdue&state=InProgress",
     ];
-
-    private sealed record TestCohort(Guid Id, Person Lead);
-
-    /// <summary>
-    /// A cohort of six mentees with one mentor, and a mentee of another programme who must never show:
-    /// amara (weeks overdue 2, one week over hours, last check-in 1 November), bola (agreed, starts this week),
-    /// chen (a draft only, enrolled 30 days ago), dami (an assignment agreed then withdrawn, enrolled 5 days ago),
-    /// eve (withdrawn from the programme, with overdue weeks) and femi (three weeks overdue, one blocked week over hours).
-    /// </summary>
-    private async Task<TestCohort> CohortAsync()
-    {
-        var lead = await app.PersonAsync("lead@example.org", Roles.ProgrammeLead);
-        var (_, cohort) = await app.ProgrammeAsync(lead.Id);
-        var mentor = await app.PersonAsync("mentor@example.org", Roles.Mentor);
-
-        var amara = await EnrolAsync(cohort.Id, "amara@example.org", mentor.Id, 60);
-        await app.AssignmentAsync(amara, "Outpatient triage, phase 2", AssignmentStatus.InProgress, new DateOnly(2026, 10, 19), new DateOnly(2027, 1, 8), Now, 7.5, a =>
-        {
-            a.Week(new DateOnly(2026, 10, 19), DeliverableStatus.Done, 7.5);
-            a.Week(new DateOnly(2026, 10, 26), DeliverableStatus.Slipped, 10);
-            a.Week(new DateOnly(2026, 11, 2));
-        });
-        await CheckInAsync(amara, new DateOnly(2026, 11, 1));
-        await CheckInAsync(amara, new DateOnly(2026, 10, 1));
-
-        var bola = await EnrolAsync(cohort.Id, "bola@example.org", mentor.Id, 40);
-        await app.AssignmentAsync(bola, "Digital roll-out", AssignmentStatus.Agreed, new DateOnly(2026, 11, 16), new DateOnly(2027, 2, 1), Now);
-        await CheckInAsync(bola, new DateOnly(2026, 11, 10));
-        await CheckInAsync(bola, new DateOnly(2026, 11, 25));
-
-        var chen = await EnrolAsync(cohort.Id, "chen@example.org", mentor.Id, 30);
-        await app.AssignmentAsync(chen, "Still drafting", AssignmentStatus.Draft, new DateOnly(2026, 12, 1), new DateOnly(2027, 2, 1), Now);
-
-        var dami = await EnrolAsync(cohort.Id, "dami@example.org", mentor.Id, 5);
-        await app.AssignmentAsync(dami, "Given up", AssignmentStatus.Agreed, new DateOnly(2026, 10, 19), new DateOnly(2027, 1, 8), Now, 7.5, a =>
-            AssignmentTestData.Must(a.Withdraw(dami.MenteeId, "Moved post", Now.AddDays(-2))));
-
-        var eve = await EnrolAsync(cohort.Id, "eve@example.org", mentor.Id, 60);
-        await app.AssignmentAsync(eve, "Left behind", AssignmentStatus.InProgress, new DateOnly(2026, 10, 19), new DateOnly(2027, 1, 8), Now, 7.5, a =>
-            a.Week(new DateOnly(2026, 10, 19), DeliverableStatus.Done, 12));
-        await CheckInAsync(eve, new DateOnly(2026, 11, 12));
-        await app.WithDbAsync(async db =>
-        {
-            var enrolment = await db.Enrolments.SingleAsync(e => e.Id == eve.Id);
-            AssignmentTestData.Must(enrolment.Withdraw("Left the trust", Now.AddDays(-1)));
-            await db.SaveChangesAsync();
-        });
-
-        var femi = await EnrolAsync(cohort.Id, "femi@example.org", mentor.Id, 50);
-        await app.AssignmentAsync(femi, "=SUM(1,2)", AssignmentStatus.InProgress, new DateOnly(2026, 10, 19), new DateOnly(2026, 11, 27), Now, 7.5, a =>
-            a.Week(new DateOnly(2026, 11, 2), DeliverableStatus.Blocked, 8));
-        await CheckInAsync(femi, new DateOnly(2026, 10, 20));
-
-        var otherLead = await app.PersonAsync("someone.else@example.org", Roles.ProgrammeLead);
-        var (_, otherCohort) = await app.ProgrammeAsync(otherLead.Id, "Elsewhere");
-        var other = await EnrolAsync(otherCohort.Id, "other@example.org", mentor.Id, 60);
-        await app.AssignmentAsync(other, "Elsewhere", AssignmentStatus.InProgress, new DateOnly(2026, 10, 19), new DateOnly(2027, 1, 8), Now);
-
-        return new TestCohort(cohort.Id, lead);
-    }
-
-    private async Task<Enrolment> EnrolAsync(Guid cohortId, string email, string mentorId, int daysAgo)
-    {
-        var mentee = await app.PersonAsync(email, Roles.Mentee);
-        return await app.WithDbAsync(async db =>
-        {
-            var enrolment = new Enrolment { CohortId = cohortId, MenteeId = mentee.Id, MentorId = mentorId, EnrolledAt = Now.AddDays(-daysAgo) };
-            db.Enrolments.Add(enrolment);
-            await db.SaveChangesAsync();
-            return enrolment;
-        });
-    }
-
-    private Task CheckInAsync(Enrolment enrolment, DateOnly heldOn) =>
-        app.WithDbAsync(async db =>
-        {
-            db.CheckIns.Add(new CheckIn { EnrolmentId = enrolment.Id, HeldOn = heldOn, AuthorId = enrolment.MentorId!, WithMentor = true, RecordedAt = Now });
-            await db.SaveChangesAsync();
-        });
 
     /// <summary>Weeks of an agreed or in-progress assignment that have ended with no update, rows or not.</summary>
     private static int OverdueWeeks(StretchAssignment assignment)
@@ -363,20 +288,4 @@ public sealed class ReportsTests : IDisposable
 
         return count;
     }
-
-    private static IElement Table(IHtmlDocument page, string captionStart) =>
-        page.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")?.TextContent.Trim().StartsWith(captionStart, StringComparison.Ordinal) == true);
-
-    private static int Number(IElement table, string label, string cellClass)
-    {
-        var row = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == label);
-        var cell = row.QuerySelector("td." + cellClass)!;
-        var text = cell.QuerySelector("a")?.FirstChild?.TextContent ?? cell.TextContent;
-        return int.Parse(text.Trim(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static List<string> Column(IHtmlDocument page, int index) =>
-        page.QuerySelectorAll("#people tbody tr").Select(r => r.QuerySelectorAll("td")[index].TextContent.Trim()).ToList();
-
-    private static string DisplayName(Enum value) => StretchPortal.Web.Features.Shared.EnumDisplay.DisplayName(value);
 }

@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using StretchPortal.Web.Data;
+using StretchPortal.Web.Domain;
+
+namespace StretchPortal.Web.Features.Reports;
+
+/// <summary>What a report covers: one cohort, or every cohort of a programme (the roll-up).</summary>
+public sealed record ReportScope(Guid ProgrammeId, Guid? CohortId)
+{
+    /// <summary>The scope's part of a drill-down link: <c>cohortId=…</c> or <c>programmeId=…</c>.</summary>
+    public string QueryString => CohortId is { } cohortId ? $"cohortId={cohortId}" : $"programmeId={ProgrammeId}";
+}
+
+/// <summary>Every mentee of a scope with where they stand, and the ICS priorities, as of today.</summary>
+public sealed record ReportData(DateOnly Today, IReadOnlyList<MenteeStanding> People, IReadOnlyList<PriorityOption> Priorities)
+{
+    public string? PriorityName(Guid id) => Priorities.FirstOrDefault(p => p.Id == id)?.Name;
+}
+
+public sealed record PriorityOption(Guid Id, string Name, bool IsArchived);
+
+/// <summary>
+/// The service's one read of a scope: seven queries, whatever its size: enrolments, assignments, their weeks summed per assignment in
+/// SQL, their ICS priorities, check-ins and coaching summed per enrolment in SQL, and the priorities. Each query starts
+/// from the scope's enrolments (indexed on <c>CohortId</c>; a programme's through the indexed
+/// <c>Cohorts.ProgrammeId</c>) and reaches the rest through indexed foreign keys, so the cost follows the scope, not
+/// the database: no week row is read into memory.
+/// </summary>
+public sealed partial class ReportsService
+{
+    private async Task<ReportData> LoadAsync(ReportScope scope, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var recentSince = today.AddDays(-(MenteeStanding.RecentCheckInDays - 1));
+        var endedBefore = today.AddDays(-6);
+        var enrolments = scope.CohortId is { } cohortId
+            ? db.Enrolments.AsNoTracking().Where(e => e.CohortId == cohortId)
+            : db.Enrolments.AsNoTracking().Where(e => e.Cohort!.ProgrammeId == scope.ProgrammeId);
+
+        var people = await enrolments
+            .Select(e => new EnrolmentRow(
+                e.Id, e.CohortId, e.Cohort!.Name, e.MenteeId, e.Mentee!.FullName, e.MentorId, e.Mentor!.FullName, e.Status, e.EnrolledAt))
+            .ToListAsync(cancellationToken);
+
+        var assignments = await (
+                from e in enrolments
+                join a in db.StretchAssignments on e.Id equals a.EnrolmentId
+                select new AssignmentRow(
+                    a.Id, a.EnrolmentId, a.Title, a.Status, a.Type, a.AgreedScopeJson != null, a.StartDate, a.EndDate,
+                    a.HoursPerWeek, a.CreatedAt, a.AgreedAt != null))
+            .ToListAsync(cancellationToken);
+
+        // Weeks summed per assignment. "Updated and ended" counts the updated weeks that AssignmentProgress would
+        // find among the weeks it counts as overdue when missing: from the start's Monday to the end, ended by today.
+        var weeks = await (
+                from e in enrolments
+                join a in db.StretchAssignments on e.Id equals a.EnrolmentId
+                join w in db.WeeklyDeliverables on a.Id equals w.AssignmentId
+                group new { w.Status, w.UpdatedAt, w.HoursWorked, w.WeekStarting, a.StartDate, a.EndDate, a.HoursPerWeek } by w.AssignmentId into g
+                select new WeekTotals(
+                    g.Key,
+                    g.Count(w => w.UpdatedAt != null && w.Status == DeliverableStatus.Done),
+                    g.Count(w => w.UpdatedAt != null && w.Status == DeliverableStatus.Slipped),
+                    g.Count(w => w.UpdatedAt != null && w.Status == DeliverableStatus.Blocked),
+                    g.Count(w => w.UpdatedAt != null && w.WeekStarting > w.StartDate.AddDays(-7) && w.WeekStarting <= w.EndDate && w.WeekStarting < endedBefore),
+                    g.Count(w => w.UpdatedAt != null && w.HoursWorked > w.HoursPerWeek),
+                    g.Sum(w => w.UpdatedAt != null && w.HoursWorked > w.HoursPerWeek ? w.HoursWorked!.Value - w.HoursPerWeek : 0.0),
+                    g.Max(w => w.UpdatedAt)))
+            .ToDictionaryAsync(w => w.AssignmentId, cancellationToken);
+
+        var priorities = await (
+                from e in enrolments
+                join a in db.StretchAssignments on e.Id equals a.EnrolmentId
+                from p in a.Priorities
+                select new { p.AssignmentId, p.IcsPriorityId })
+            .ToListAsync(cancellationToken);
+
+        var checkIns = await (
+                from e in enrolments
+                join c in db.CheckIns on e.Id equals c.EnrolmentId
+                where c.HeldOn <= today
+                group c by c.EnrolmentId into g
+                select new CheckInSummary(g.Key, g.Max(c => c.HeldOn), g.Count(c => c.HeldOn >= recentSince)))
+            .ToDictionaryAsync(c => c.EnrolmentId, cancellationToken);
+
+        // The scope's mentees as coachees: their coaching relationships with the sessions held so far.
+        var coaching = await (
+                from e in enrolments
+                join r in db.CoachingRelationships on e.MenteeId equals r.CoacheeId
+                select new CoachingRow(e.Id, r.MatchedOn, r.EndedOn, r.Sessions.Count(s => s.HeldOn <= today)))
+            .ToListAsync(cancellationToken);
+
+        var priorityOptions = await db.IcsPriorities.AsNoTracking()
+            .OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
+            .Select(p => new PriorityOption(p.Id, p.Name, p.IsArchived))
+            .ToListAsync(cancellationToken);
+
+        var prioritiesByAssignment = priorities.ToLookup(p => p.AssignmentId, p => p.IcsPriorityId);
+        var assignmentsByEnrolment = assignments.ToLookup(a => a.EnrolmentId);
+        var coachingByEnrolment = coaching.ToLookup(c => c.EnrolmentId);
+        var standings = people
+            .Select(e => MenteeStanding.From(
+                e,
+                [.. assignmentsByEnrolment[e.Id].Select(a => (a, weeks.GetValueOrDefault(a.Id), prioritiesByAssignment[a.Id].ToList()))],
+                checkIns.GetValueOrDefault(e.Id),
+                [.. coachingByEnrolment[e.Id]],
+                today))
+            .ToList();
+        return new ReportData(today, standings, priorityOptions);
+    }
+}
+
+internal sealed record EnrolmentRow(
+    Guid Id, Guid CohortId, string CohortName, string MenteeId, string Mentee, string? MentorId, string? Mentor, EnrolmentStatus Status, DateTime EnrolledAt);
+
+internal sealed record AssignmentRow(
+    Guid Id,
+    Guid EnrolmentId,
+    string Title,
+    AssignmentStatus Status,
+    AssignmentType Type,
+    bool HasAgreedScope,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    double HoursPerWeek,
+    DateTime CreatedAt,
+    bool HasBeenAgreed);
+
+internal sealed record WeekTotals(
+    Guid AssignmentId, int Done, int Slipped, int Blocked, int UpdatedAndEnded, int OverHours, double HoursOver, DateTime? LastUpdate);
+
+internal sealed record CheckInSummary(Guid EnrolmentId, DateOnly LastHeldOn, int Recent);
+
+internal sealed record CoachingRow(Guid EnrolmentId, DateOnly MatchedOn, DateOnly? EndedOn, int Held);
