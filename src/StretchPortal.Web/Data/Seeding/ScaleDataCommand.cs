@@ -136,7 +136,8 @@ public static class ScaleDataCommand
         TimeSpan migrated, TimeSpan generated, TimeSpan total)
     {
         var rows = counts.Organisations + counts.Programmes + counts.Cohorts + (2 * counts.People) + counts.Enrolments
-            + counts.Assignments + counts.TimelineEvents + counts.Weeks + counts.CheckIns + counts.CheckInActions;
+            + counts.Assignments + counts.TimelineEvents + counts.Weeks + counts.CheckIns + counts.CheckInActions
+            + counts.CoachingRelationships + counts.CoachingSessions;
         var lines = new[]
         {
             $"Scale data written to {database} (seed {options.Seed})",
@@ -149,6 +150,7 @@ public static class ScaleDataCommand
             $"  timeline events   {counts.TimelineEvents,9:N0}",
             $"  weeks             {counts.Weeks,9:N0}",
             $"  check-ins         {counts.CheckIns,9:N0}  (with {counts.CheckInActions:N0} actions)",
+            $"  coaching          {counts.CoachingRelationships,9:N0}  relationships, with {counts.CoachingSessions:N0} sessions",
             $"Every generated person signs in with the password: {ScaleDataGenerator.Password}",
             $"  e.g. {ScaleDataGenerator.Email("lead", 1)}, {ScaleDataGenerator.Email("mentor", 1)}, {ScaleDataGenerator.Email("mentee", 1)}",
             $"  shared password hash: {hash}",

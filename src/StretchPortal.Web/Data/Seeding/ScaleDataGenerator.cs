@@ -62,7 +62,8 @@ public sealed class ScaleDataGenerator(StretchPortalDbContext db, ScaleDataOptio
 
         for (var i = 0; i < mentees.Count; i++)
         {
-            var cohort = cohorts[(int)((long)i * cohorts.Count / mentees.Count)];
+            var cohortIndex = (int)((long)i * cohorts.Count / mentees.Count);
+            var cohort = cohorts[cohortIndex];
             var enrolment = new Enrolment
             {
                 CohortId = cohort.Id,
@@ -86,6 +87,11 @@ public sealed class ScaleDataGenerator(StretchPortalDbContext db, ScaleDataOptio
             }
 
             AddCheckIns(enrolment);
+            if (!withdrawn)
+            {
+                AddCoaching(enrolment, cohort.StartDate, leads[cohortIndex / ScaleDataOptions.CohortsPerProgramme]);
+            }
+
             if (pendingRows >= BatchRows)
             {
                 await FlushAsync(cancellationToken);
@@ -361,6 +367,33 @@ public sealed class ScaleDataGenerator(StretchPortalDbContext db, ScaleDataOptio
             Queue(checkIn, 1 + checkIn.Actions.Count);
             Counts.CheckIns++;
         }
+    }
+
+    /// <summary>
+    /// The mentee's coach matched to them through the coaching service when the cohort started, with zero to four
+    /// sessions logged since, so some coachees are behind the four in twelve months.
+    /// </summary>
+    private void AddCoaching(Enrolment enrolment, DateOnly cohortStart, string leadId)
+    {
+        var matchedOn = cohortStart < today ? cohortStart : today;
+        var relationship = new CoachingRelationship
+        {
+            CoachId = enrolment.CoachId!,
+            CoacheeId = enrolment.MenteeId,
+            MatchedOn = matchedOn,
+            MatchedById = leadId,
+        };
+        var span = today.DayNumber - matchedOn.DayNumber;
+        var sessions = Enumerable.Range(0, random.Next(0, 5)).Select(_ => matchedOn.AddDays(random.Next(0, span + 1))).Order().ToList();
+        foreach (var heldOn in sessions)
+        {
+            Must(relationship.LogSession(heldOn, Pick(W.SessionMinutes), Chance(0.7) ? SessionMode.Virtual : SessionMode.InPerson,
+                Chance(0.5) ? Pick(W.CheckInNotes) : null, today, Earlier(heldOn.ToDateTime(new TimeOnly(17, 0)))));
+        }
+
+        Queue(relationship, 1 + relationship.Sessions.Count);
+        Counts.CoachingRelationships++;
+        Counts.CoachingSessions += relationship.Sessions.Count;
     }
 
     private AssignmentStatus PickStatus() => random.Next(100) switch

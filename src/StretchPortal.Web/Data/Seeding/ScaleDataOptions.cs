@@ -41,4 +41,8 @@ public sealed class ScaleDataCounts
     public int CheckIns { get; set; }
 
     public int CheckInActions { get; set; }
+
+    public int CoachingRelationships { get; set; }
+
+    public int CoachingSessions { get; set; }
 }

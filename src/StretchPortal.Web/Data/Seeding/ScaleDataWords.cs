@@ -97,6 +97,8 @@ internal static class ScaleDataWords
         "Escalate the access request through the director.",
     ];
 
+    public static readonly int[] SessionMinutes = [45, 60, 60, 60, 75, 90];
+
     public static readonly string[] CheckInNotes =
     [
         "Reviewed progress against the weekly plan and agreed the next steps.",

@@ -125,6 +125,22 @@ public sealed class ScaleDataGeneratorTests(ScaleDatabase scale) : IClassFixture
     }
 
     [Fact]
+    public async Task Every_mentee_still_enrolled_is_coached_by_their_enrolment_coach_with_up_to_four_sessions_since_matching()
+    {
+        await using var db = scale.Open();
+        var active = await db.Enrolments.Where(e => e.Status == EnrolmentStatus.Active).Select(e => new { e.MenteeId, e.CoachId }).ToListAsync();
+        var relationships = await db.CoachingRelationships
+            .Select(r => new { r.CoacheeId, r.CoachId, r.MatchedOn, Sessions = r.Sessions.Select(s => s.HeldOn).ToList() })
+            .ToListAsync();
+
+        Assert.Equal(active.OrderBy(e => e.MenteeId).Select(e => (e.MenteeId, e.CoachId)), relationships.OrderBy(r => r.CoacheeId).Select(r => (r.CoacheeId, (string?)r.CoachId)));
+        Assert.All(relationships, r => Assert.InRange(r.Sessions.Count, 0, 4));
+        Assert.All(relationships, r => Assert.All(r.Sessions, held => Assert.True(held >= r.MatchedOn)));
+        Assert.Contains(relationships, r => r.Sessions.Count == 0);
+        Assert.Contains(relationships, r => r.Sessions.Count == 4);
+    }
+
+    [Fact]
     public async Task A_generated_mentee_signs_in_to_the_portal_with_the_printed_password()
     {
         using var app = new PortalApp();
