@@ -145,7 +145,12 @@ public sealed class OpportunitiesService(StretchPortalDbContext db, TimeProvider
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
+            // The same person's other submission, a moment earlier, won the unique index; anything else is a fault.
+            if (!await AlreadyInterestedAsync(opportunity.Id, personId, cancellationToken))
+            {
+                throw;
+            }
+
             return FormResult.Refused("", AlreadyInterested);
         }
     }
@@ -157,12 +162,22 @@ public sealed class OpportunitiesService(StretchPortalDbContext db, TimeProvider
     public async Task<Outcome> WithdrawInterestAsync(ExpressionOfInterest interest, CancellationToken cancellationToken)
     {
         var outcome = interest.Withdraw(interest.Opportunity!, Now);
-        if (outcome.Succeeded)
+        if (!outcome.Succeeded)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return outcome;
         }
 
-        return outcome;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return outcome;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A decision on it was recorded at the same moment: the person sees the decision and may try again.
+            db.ChangeTracker.Clear();
+            return Outcome.Refused("Your expression of interest was updated a moment ago. Check its status and try again.");
+        }
     }
 
     /// <summary>The person's own expressions of interest, newest first.</summary>
@@ -172,6 +187,12 @@ public sealed class OpportunitiesService(StretchPortalDbContext db, TimeProvider
             .OrderByDescending(e => e.SubmittedAtUtc)
             .Select(e => new MyInterestRow(e.OpportunityId, e.Opportunity!.Title, e.Opportunity.Organisation!.Name, e.Opportunity.ClosesAtUtc, e.Stage, e.SubmittedAtUtc))
             .ToListAsync(cancellationToken);
+
+    private async Task<bool> AlreadyInterestedAsync(Guid opportunityId, string personId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.ExpressionsOfInterest.AnyAsync(e => e.OpportunityId == opportunityId && e.PersonId == personId, cancellationToken);
+    }
 
     private async Task<IReadOnlyList<SelectListItem>> OrganisationOptionsAsync(CancellationToken cancellationToken)
     {

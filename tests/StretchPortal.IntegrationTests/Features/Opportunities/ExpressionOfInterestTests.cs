@@ -83,6 +83,34 @@ public sealed class ExpressionOfInterestTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_submissions_by_the_same_person_at_the_same_moment_store_one_expression_of_interest()
+    {
+        var lead = await app.PersonAsync(roles: Roles.ProgrammeLead);
+        var opportunity = await app.OpportunityAsync(lead.Id);
+        var mentee = await app.PersonAsync(roles: Roles.Mentee);
+        using var client = await app.SignedInAsync(mentee.Email!);
+        var page = await client.GetPageAsync($"/Opportunities/Details/{opportunity.Id}");
+        var token = page.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        async Task<HttpStatusCode> SubmitAsync(string statement)
+        {
+            using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Statement"] = statement,
+                ["__RequestVerificationToken"] = token,
+            });
+            using var response = await client.Http.PostAsync(new Uri($"/Opportunities/Express/{opportunity.Id}", UriKind.Relative), content);
+            return response.StatusCode;
+        }
+
+        var statuses = await Task.WhenAll(SubmitAsync("Double click one"), SubmitAsync("Double click two"));
+
+        Assert.Single(await app.StoredInterestsAsync(opportunity.Id));
+        Assert.Single(statuses, s => s == HttpStatusCode.Redirect);
+        Assert.Single(statuses, s => s == HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task An_empty_statement_is_refused_and_a_long_one_is_kept_for_correction()
     {
         var lead = await app.PersonAsync(roles: Roles.ProgrammeLead);
