@@ -143,6 +143,9 @@ public sealed class PeopleListViewModel
 
     public string PageUrl(int page, PeopleSort? sort = null) => "/Reports/People?" + Form.QueryString(sort, page);
 
+    /// <summary>The same scope with no filters: everyone enrolled.</summary>
+    public string ClearUrl => "/Reports/People?" + (CohortId is { } cohortId ? $"cohortId={cohortId}" : $"programmeId={ProgrammeId}");
+
     public string CsvUrl => "/Reports/People.csv?" + Form.QueryString(page: 1);
 
     public string XlsxUrl => "/Reports/People.xlsx?" + Form.QueryString(page: 1);
