@@ -16,6 +16,7 @@ public static class Capabilities
     public const string ManageOpportunities = nameof(ManageOpportunities);
     public const string ManageCoaching = nameof(ManageCoaching);
     public const string CurateResources = nameof(CurateResources);
+    public const string ViewReports = nameof(ViewReports);
 
     private static readonly Dictionary<string, string[]> GrantedTo = new()
     {
@@ -26,6 +27,7 @@ public static class Capabilities
         [ManageOpportunities] = [Roles.ProgrammeLead, Roles.Administrator],
         [ManageCoaching] = [Roles.ProgrammeLead],
         [CurateResources] = [Roles.ProgrammeLead],
+        [ViewReports] = [Roles.ProgrammeLead, Roles.Administrator],
     };
 
     public static IReadOnlyDictionary<string, string[]> Map => GrantedTo;

@@ -8,14 +8,6 @@ public sealed class EqualityOptions
     /// <summary>Any group with fewer people than this is shown as suppressed, on pages and in exports.</summary>
     public int SuppressionThreshold { get; set; } = 5;
 
-    /// <summary>
-    /// The options as configured. A threshold below 2 would show single people, so it is never allowed to fall
-    /// below 2.
-    /// </summary>
-    public static EqualityOptions From(IConfiguration configuration)
-    {
-        var options = configuration.GetSection(Section).Get<EqualityOptions>() ?? new EqualityOptions();
-        options.SuppressionThreshold = Math.Max(2, options.SuppressionThreshold);
-        return options;
-    }
+    /// <summary>A threshold below 2 would show single people, so it never falls below 2.</summary>
+    public int EffectiveThreshold => Math.Max(2, SuppressionThreshold);
 }

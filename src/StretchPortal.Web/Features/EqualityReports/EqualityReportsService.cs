@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
 using StretchPortal.Web.Features.Equality;
@@ -18,13 +19,13 @@ namespace StretchPortal.Web.Features.EqualityReports;
 public sealed partial class EqualityReportsService(
     StretchPortalDbContext db,
     AuditTrail audit,
-    IConfiguration configuration,
+    IOptions<EqualityOptions> options,
     TimeProvider clock,
     ILogger<EqualityReportsService> logger)
 {
     public const string ReportName = "TakeUp";
 
-    public int Threshold { get; } = EqualityOptions.From(configuration).SuppressionThreshold;
+    public int Threshold { get; } = options.Value.EffectiveThreshold;
 
     /// <summary>Writes the audit entry for an opening of the equality report (on screen or as a download), at once.</summary>
     public Task AuditOpeningAsync(string personId, Guid? organisationId, string? format)

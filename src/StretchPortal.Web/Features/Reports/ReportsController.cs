@@ -13,7 +13,6 @@ namespace StretchPortal.Web.Features.Reports;
 /// is decided on its programme by <see cref="ProgrammeAuthorizationHandler"/>, so a lead of another programme is
 /// refused.
 /// </summary>
-[Authorize(Policy = Capabilities.ManageProgrammes)]
 public sealed partial class ReportsController(
     ReportsService reports,
     IAuthorizationService authorization,
@@ -21,9 +20,11 @@ public sealed partial class ReportsController(
 {
     private CancellationToken Aborted => HttpContext.RequestAborted;
 
+    [Authorize(Policy = Capabilities.ViewReports)]
     [HttpGet]
     public async Task<IActionResult> Index() => View(await reports.IndexAsync(User.PersonId(), Aborted));
 
+    [Authorize(Policy = Capabilities.ManageProgrammes)]
     [HttpGet("/Reports/Cohort/{cohortId:guid}")]
     public async Task<IActionResult> Cohort(Guid cohortId)
     {
@@ -31,12 +32,15 @@ public sealed partial class ReportsController(
         return cohort is null ? refusal! : View(await reports.DashboardAsync(cohort, Aborted));
     }
 
+    [Authorize(Policy = Capabilities.ManageProgrammes)]
     [HttpGet("/Reports/Cohort/{cohortId:guid}.csv")]
     public Task<IActionResult> CohortCsv(Guid cohortId) => CohortExport(cohortId, ExportFormat.Csv);
 
+    [Authorize(Policy = Capabilities.ManageProgrammes)]
     [HttpGet("/Reports/Cohort/{cohortId:guid}.xlsx")]
     public Task<IActionResult> CohortXlsx(Guid cohortId) => CohortExport(cohortId, ExportFormat.Xlsx);
 
+    [Authorize(Policy = Capabilities.ManageProgrammes)]
     [HttpGet("/Reports/Programme/{programmeId:guid}")]
     public async Task<IActionResult> Programme(Guid programmeId)
     {
@@ -44,18 +48,23 @@ public sealed partial class ReportsController(
         return programme is null ? refusal! : View(await reports.RollUpAsync(programme, Aborted));
     }
 
+    [Authorize(Policy = Capabilities.ManageProgrammes)]
     [HttpGet("/Reports/Programme/{programmeId:guid}.csv")]
     public Task<IActionResult> ProgrammeCsv(Guid programmeId) => ProgrammeExport(programmeId, ExportFormat.Csv, cohorts: false);
 
+    [Authorize(Policy = Capabilities.ManageProgrammes)]
     [HttpGet("/Reports/Programme/{programmeId:guid}.xlsx")]
     public Task<IActionResult> ProgrammeXlsx(Guid programmeId) => ProgrammeExport(programmeId, ExportFormat.Xlsx, cohorts: false);
 
+    [Authorize(Policy = Capabilities.ManageProgrammes)]
     [HttpGet("/Reports/Programme/{programmeId:guid}/Cohorts.csv")]
     public Task<IActionResult> ProgrammeCohortsCsv(Guid programmeId) => ProgrammeExport(programmeId, ExportFormat.Csv, cohorts: true);
 
+    [Authorize(Policy = Capabilities.ManageProgrammes)]
     [HttpGet("/Reports/Programme/{programmeId:guid}/Cohorts.xlsx")]
     public Task<IActionResult> ProgrammeCohortsXlsx(Guid programmeId) => ProgrammeExport(programmeId, ExportFormat.Xlsx, cohorts: true);
 
+    [Authorize(Policy = Capabilities.ManageProgrammes)]
     [HttpGet]
     public async Task<IActionResult> People([FromQuery] FilterPeopleForm form)
     {
@@ -63,9 +72,11 @@ public sealed partial class ReportsController(
         return list is null ? refusal! : View(list);
     }
 
+    [Authorize(Policy = Capabilities.ManageProgrammes)]
     [HttpGet("/Reports/People.csv")]
     public Task<IActionResult> PeopleCsv([FromQuery] FilterPeopleForm form) => PeopleExport(form, ExportFormat.Csv);
 
+    [Authorize(Policy = Capabilities.ManageProgrammes)]
     [HttpGet("/Reports/People.xlsx")]
     public Task<IActionResult> PeopleXlsx([FromQuery] FilterPeopleForm form) => PeopleExport(form, ExportFormat.Xlsx);
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using StretchPortal.Web.Features.Equality;
 
 namespace StretchPortal.Web.Infrastructure.Startup;
 
@@ -36,6 +37,7 @@ public static class MvcSetup
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<EqualityOptions>().BindConfiguration(EqualityOptions.Section);
 
         foreach (var service in typeof(Program).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Service", StringComparison.Ordinal)
