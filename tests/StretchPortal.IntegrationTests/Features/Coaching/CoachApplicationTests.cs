@@ -96,6 +96,20 @@ public sealed class CoachApplicationTests : IDisposable
     }
 
     [Fact]
+    public async Task An_applicant_cannot_name_themselves_as_their_line_manager()
+    {
+        var applicant = await app.PersonAsync();
+        using var client = await app.SignedInAsync(applicant.Email!);
+
+        using var response = await client.PostFormAsync("/Coaching/Apply", ApplicationAnswers(lineManagerEmail: applicant.Email!.ToUpperInvariant()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["Enter your line manager's email address, not your own"], Assertions.ErrorSummary(await PortalClient.ParseAsync(response)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.CoachApplications.CountAsync()));
+        Assert.Empty(app.Emails());
+    }
+
+    [Fact]
     public async Task The_line_manager_confirms_from_the_emailed_link_without_an_account_and_looking_changes_nothing()
     {
         var (applicationId, link) = await ApplyAsync();
