@@ -33,6 +33,11 @@ public sealed class CoachApplicationsService(StretchPortalDbContext db, IEmailSe
         }
 
         var applicant = await db.Users.SingleAsync(p => p.Id == applicantId, cancellationToken);
+        if (string.Equals(applicant.Email, form.LineManagerEmail?.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return FormResult.Refused(nameof(form.LineManagerEmail), "Enter your line manager's email address, not your own");
+        }
+
         var confirmations = form.Confirmations.Select(Enum.Parse<CoachConfirmation>).ToHashSet();
         var application = new CoachApplication
         {

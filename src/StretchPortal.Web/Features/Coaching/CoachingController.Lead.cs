@@ -128,6 +128,7 @@ public sealed partial class CoachingController
             var result = await training.RecordSupervisionAsync(form, User.PersonId(), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
+                LogSupervision(logger, User.PersonId(), result.Id!.Value);
                 this.Flash("Supervision recorded.");
                 return RedirectToAction(nameof(Supervision), new { quarter = form.Quarter });
             }
@@ -184,6 +185,9 @@ public sealed partial class CoachingController
 
     [LoggerMessage(LogLevel.Information, "Person {PersonId} matched coaching relationship {RelationshipId}")]
     private static partial void LogMatched(ILogger logger, string personId, Guid relationshipId);
+
+    [LoggerMessage(LogLevel.Information, "Person {PersonId} recorded supervision {SupervisionId}")]
+    private static partial void LogSupervision(ILogger logger, string personId, Guid supervisionId);
 
     [LoggerMessage(LogLevel.Information, "A match by person {PersonId} was refused")]
     private static partial void LogMatchRefused(ILogger logger, string personId);

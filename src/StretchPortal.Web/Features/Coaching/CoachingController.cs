@@ -68,8 +68,9 @@ public sealed partial class CoachingController(
         var result = await applications.ResendLinkAsync(User.PersonId(), ConfirmLink, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            this.Flash(result.Errors[0].Message);
-            return RedirectToAction(nameof(MyApplication));
+            ModelState.AddFormErrors(result);
+            var mine = await applications.FindLatestOfAsync(User.PersonId(), HttpContext.RequestAborted);
+            return mine is null ? RedirectToAction(nameof(Apply)) : View(nameof(MyApplication), mine);
         }
 
         LogLinkResent(logger, User.PersonId(), result.Id!.Value);
@@ -104,12 +105,14 @@ public sealed partial class CoachingController(
     public async Task<IActionResult> Book(Guid workshopId)
     {
         var result = await training.BookAsync(User.PersonId(), workshopId, HttpContext.RequestAborted);
-        this.Flash(result.Succeeded ? "Workshop booked." : result.Errors[0].Message);
-        if (result.Succeeded)
+        if (!result.Succeeded)
         {
-            LogBooked(logger, User.PersonId(), workshopId);
+            ModelState.AddFormErrors(result);
+            return View(nameof(Index), await HomeAsync(null));
         }
 
+        LogBooked(logger, User.PersonId(), workshopId);
+        this.Flash("Workshop booked.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -117,7 +120,13 @@ public sealed partial class CoachingController(
     public async Task<IActionResult> ConfirmRecordedSession()
     {
         var result = await training.ConfirmRecordedSessionAsync(User.PersonId(), HttpContext.RequestAborted);
-        this.Flash(result.Succeeded ? "Thank you: you have confirmed you watched the recorded session." : result.Errors[0].Message);
+        if (!result.Succeeded)
+        {
+            ModelState.AddFormErrors(result);
+            return View(nameof(Index), await HomeAsync(null));
+        }
+
+        this.Flash("Thank you: you have confirmed you watched the recorded session.");
         return RedirectToAction(nameof(Index));
     }
 

@@ -106,6 +106,7 @@ public sealed partial class CoachingJourneyTests(BrowserFixture fixture) : Brows
             await FillAsync("Where, or the link to join", places[part - 1]);
             await FillAsync("Places", "10");
             await ClickButtonAsync("Add workshop date");
+            await Expect(Page.GetByText($"{places[part - 1]}.", new() { Exact = false })).ToBeVisibleAsync();
             await Expect(FlashBanner).ToContainTextAsync("Workshop date added.");
         }
 
@@ -116,7 +117,9 @@ public sealed partial class CoachingJourneyTests(BrowserFixture fixture) : Brows
         await GotoAsync("/Coaching");
         foreach (var place in places)
         {
-            await Page.GetByRole(AriaRole.Row).Filter(new() { HasText = place }).GetByRole(AriaRole.Button).ClickAsync();
+            var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = place });
+            await row.GetByRole(AriaRole.Button).ClickAsync();
+            await Expect(row).ToHaveCountAsync(0);
             await Expect(FlashBanner).ToContainTextAsync("Workshop booked.");
         }
 
@@ -128,7 +131,8 @@ public sealed partial class CoachingJourneyTests(BrowserFixture fixture) : Brows
         // The lead records attendance at both workshops.
         await SignInAsync(DemoRole.Lead);
         await GotoAsync("/Coaching/Workshops");
-        var markAttended = Button($"Mark as attended: {coach.FullName}");
+        var markAttended = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = coach.FullName })
+            .GetByRole(AriaRole.Button, new() { Name = "Mark as attended" });
         await Expect(markAttended).ToHaveCountAsync(2);
         await markAttended.First.ClickAsync();
         await Expect(markAttended).ToHaveCountAsync(1);
@@ -143,7 +147,7 @@ public sealed partial class CoachingJourneyTests(BrowserFixture fixture) : Brows
         await ClickButtonAsync("Find coaches");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = $"Coaches for {Coachee}" })).ToBeVisibleAsync();
         await ExpectNoAxeViolationsAsync();
-        await ClickButtonAsync($"Match {Coachee} with {coach.FullName}");
+        await Page.GetByRole(AriaRole.Row).Filter(new() { HasText = coach.FullName }).GetByRole(AriaRole.Button, new() { Name = "Match" }).ClickAsync();
         await WaitForPathAsync("/Coaching/Relationships");
         await Expect(FlashBanner).ToContainTextAsync("Coach and coachee matched.");
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = coach.FullName })).ToContainTextAsync("0 of 4");

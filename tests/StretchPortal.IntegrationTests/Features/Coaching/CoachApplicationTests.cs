@@ -19,6 +19,8 @@ public sealed class CoachApplicationTests : IDisposable
         "Agree to the use of your data to apply",
     ];
 
+    private static readonly string[] LeadPages = ["/Coaching/Workshops", "/Coaching/Match", "/Coaching/Relationships", "/Coaching/Supervision"];
+
     private readonly MovableClock clock = new();
     private readonly PortalApp app;
 
@@ -89,6 +91,20 @@ public sealed class CoachApplicationTests : IDisposable
         Assert.Equivalent(IncompleteErrors, Assertions.ErrorSummary(page), strict: true);
         Assert.Equal("Institute of Leadership and Management", Assertions.FieldValue(page, "QualificationProvider"));
         Assert.Equal("not an email", Assertions.FieldValue(page, "LineManagerEmail"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.CoachApplications.CountAsync()));
+        Assert.Empty(app.Emails());
+    }
+
+    [Fact]
+    public async Task An_applicant_cannot_name_themselves_as_their_line_manager()
+    {
+        var applicant = await app.PersonAsync();
+        using var client = await app.SignedInAsync(applicant.Email!);
+
+        using var response = await client.PostFormAsync("/Coaching/Apply", ApplicationAnswers(lineManagerEmail: applicant.Email!.ToUpperInvariant()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["Enter your line manager's email address, not your own"], Assertions.ErrorSummary(await PortalClient.ParseAsync(response)));
         Assert.Equal(0, await app.WithDbAsync(db => db.CoachApplications.CountAsync()));
         Assert.Empty(app.Emails());
     }
@@ -235,8 +251,11 @@ public sealed class CoachApplicationTests : IDisposable
         var applicant = await app.PersonAsync();
         var application = await app.ApplicationAsync(applicant.Id, level: 4);
         using var client = await app.SignedInAsync(lead.Email!);
+        var page = await client.GetPageAsync($"/Coaching/Application/{application.Id}");
+        Assert.Null(page.QuerySelector("form[action^='/Coaching/Approve']"));
 
-        using var response = await client.PostFormAsync($"/Coaching/Application/{application.Id}", [], "/Coaching/Approve");
+        using var response = await client.PostAsync(
+            $"/Coaching/Approve/{application.Id}", new() { ["Version"] = application.Version.ToString() }, $"/Coaching/Application/{application.Id}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["The coaching qualification must be level 5 or above."], Assertions.ErrorSummary(await PortalClient.ParseAsync(response)));
@@ -251,7 +270,8 @@ public sealed class CoachApplicationTests : IDisposable
         var application = await app.ApplicationAsync(applicant.Id, confirmed: false);
         using var client = await app.SignedInAsync(lead.Email!);
 
-        using var response = await client.PostFormAsync($"/Coaching/Application/{application.Id}", [], "/Coaching/Approve");
+        using var response = await client.PostAsync(
+            $"/Coaching/Approve/{application.Id}", new() { ["Version"] = application.Version.ToString() }, $"/Coaching/Application/{application.Id}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["The line manager has not confirmed their support yet."], Assertions.ErrorSummary(await PortalClient.ParseAsync(response)));
@@ -294,6 +314,12 @@ public sealed class CoachApplicationTests : IDisposable
         using var list = await client.GetAsync("/Coaching/Applications");
         using var details = await client.GetAsync($"/Coaching/Application/{application.Id}");
         using var approve = await client.PostAsync($"/Coaching/Approve/{application.Id}", new() { ["Version"] = application.Version.ToString() }, "/Coaching");
+
+        foreach (var page in LeadPages)
+        {
+            using var forbidden = await client.GetAsync(page);
+            Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        }
 
         Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, details.StatusCode);
