@@ -7,7 +7,8 @@
 #   bash tests/Benchmarks/run-benchmark.sh            # 5,000 mentees / 50 cohorts, then 10x in other cohorts
 #   MENTEES=1000 COHORTS=10 DURATION=5 bash tests/Benchmarks/run-benchmark.sh   # a quicker look
 #
-# Settings (environment): MENTEES (5000), COHORTS (50), WEEKS (13), CONNECTIONS (8), THREADS (2), DURATION (15, s),
+# Each endpoint is warmed up (WARMUP seconds of the same load, not counted) before it is measured.
+# Settings (environment): MENTEES (5000), COHORTS (50), WEEKS (13), CONNECTIONS (8), THREADS (2), DURATION (15, s), WARMUP (3, s),
 # SKIP_TENFOLD (unset; set to 1 to skip the 10x run), WORK (/tmp/stretchportal-benchmark).
 set -euo pipefail
 
@@ -19,6 +20,7 @@ WEEKS="${WEEKS:-13}"
 CONNECTIONS="${CONNECTIONS:-8}"
 THREADS="${THREADS:-2}"
 DURATION="${DURATION:-15}"
+WARMUP="${WARMUP:-3}"
 WORK="${WORK:-/tmp/stretchportal-benchmark}"
 PORT=5187
 BASE="http://127.0.0.1:$PORT"
@@ -79,6 +81,7 @@ measure() { # email url -> "rps p50 p95 p99 requests errors"
   local cookie
   cookie=$(signin "$1")
   check "$cookie" "$2"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Cookie: $cookie" "$BASE$2" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -H "Cookie: $cookie" -s "$HERE/percentiles.lua" "$BASE$2" \
     | awk '/^RESULT/ { print $2, $3, $4, $5, $6, $7 }'
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using StretchPortal.Web.Infrastructure.Startup;
+using StretchPortal.Web.Security;
 
 namespace StretchPortal.Web.Infrastructure.Benchmarking;
 
@@ -26,7 +27,27 @@ public static class BaselineEndpoints
             BaselineHomePages.MenteeAsync(c, w, http.User, clock.GetUtcNow().UtcDateTime, http.RequestAborted)));
         baseline.MapGet("/mentor-home", (HttpContext http, TimeProvider clock) => Html(http, connectionString, (c, w) =>
             BaselineHomePages.MentorAsync(c, w, http.User, clock.GetUtcNow().UtcDateTime, http.RequestAborted)));
+        baseline.MapGet("/cohort/{cohortId:guid}", (HttpContext http, Guid cohortId, TimeProvider clock) => Html(http, connectionString, (c, w) =>
+            BaselineReports.DashboardAsync(c, w, http.User.PersonId(), cohortId, clock.GetUtcNow().UtcDateTime, http.RequestAborted)));
+        baseline.MapGet("/people", (HttpContext http, Guid cohortId, TimeProvider clock) => Html(http, connectionString, (c, w) =>
+            BaselineReports.PeopleAsync(c, w, http.User.PersonId(), cohortId, clock.GetUtcNow().UtcDateTime, http.RequestAborted)));
+        baseline.MapGet("/people.csv", async (HttpContext http, Guid cohortId, TimeProvider clock) =>
+        {
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync(http.RequestAborted);
+            var csv = await BaselineReports.PeopleCsvAsync(connection, http.User.PersonId(), cohortId, clock.GetUtcNow().UtcDateTime, http.RequestAborted);
+            return csv is null ? Results.Forbid() : Results.Text(csv, "text/csv; charset=utf-8");
+        });
         return app;
+    }
+
+    private static async Task<IResult> Html(
+        HttpContext http, string connectionString, Func<SqliteConnection, BaselineHtml, Task<bool>> write)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(http.RequestAborted);
+        var html = new BaselineHtml();
+        return await write(connection, html) ? Results.Content(html.ToString(), "text/html; charset=utf-8") : Results.Forbid();
     }
 
     private static async Task<IResult> Html(

@@ -55,6 +55,24 @@ public sealed class BaselineEndpointTests : IDisposable
         Assert.Equal("/Account/Login", response.Headers.Location?.AbsolutePath);
     }
 
+    [Fact]
+    public async Task With_the_setting_the_cohort_baselines_answer_the_programmes_lead_and_refuse_another_lead()
+    {
+        app.Settings["Benchmark:Baseline"] = "true";
+        await MenteeWithAssignmentsAsync();
+        var cohort = await CohortIdAsync();
+        await app.PersonAsync("other.lead@example.org", Roles.ProgrammeLead);
+        using var lead = await app.SignedInAsync("lead@example.org");
+        using var otherLead = await app.SignedInAsync("other.lead@example.org");
+
+        var csv = await (await lead.GetAsync($"/benchmark/baseline/people.csv?cohortId={cohort}")).Content.ReadAsStringAsync();
+
+        Assert.Contains("\"Test mentee\"", csv, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await lead.GetAsync($"/benchmark/baseline/cohort/{cohort}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherLead.GetAsync($"/benchmark/baseline/cohort/{cohort}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherLead.GetAsync($"/benchmark/baseline/people?cohortId={cohort}")).StatusCode);
+    }
+
     public void Dispose() => app.Dispose();
 
     private async Task<Guid> CohortIdAsync()
