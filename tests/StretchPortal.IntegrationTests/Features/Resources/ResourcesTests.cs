@@ -140,9 +140,9 @@ public sealed class ResourcesTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
-        Assert.Equal(
-            new[] { "Enter a short summary of the resource", "Choose who the resource is for", "Choose at least one topic", "Enter a web address starting with https:// or http://" }.Order(),
-            Assertions.ErrorSummary(page).Order());
+        List<string> expected =
+            ["Choose at least one topic", "Choose who the resource is for", "Enter a short summary of the resource", "Enter a web address starting with https:// or http://"];
+        Assert.Equal(expected, Assertions.ErrorSummary(page).Order(StringComparer.Ordinal));
         Assert.Equal("Preparing for a board role", Assertions.FieldValue(page, "Title"));
         Assert.Equal("javascript:alert(1)", Assertions.FieldValue(page, "Url"));
         Assert.NotNull(page.QuerySelector("input[name=Kind][value=Article][checked]"));
