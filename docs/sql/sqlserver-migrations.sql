@@ -732,3 +732,789 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [AlumniPosts] (
+        [Id] uniqueidentifier NOT NULL,
+        [ProgrammeId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(10) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Body] nvarchar(4000) NOT NULL,
+        [EventStartsAt] datetime2 NULL,
+        [AuthorId] nvarchar(450) NOT NULL,
+        [PostedAt] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AlumniPosts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AlumniPosts_AspNetUsers_AuthorId] FOREIGN KEY ([AuthorId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AlumniPosts_Programmes_ProgrammeId] FOREIGN KEY ([ProgrammeId]) REFERENCES [Programmes] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [AlumniProfiles] (
+        [Id] uniqueidentifier NOT NULL,
+        [EnrolmentId] uniqueidentifier NOT NULL,
+        [PersonId] nvarchar(450) NOT NULL,
+        [IsListed] bit NOT NULL,
+        [Role] nvarchar(200) NULL,
+        [Organisation] nvarchar(200) NULL,
+        [AssignmentId] uniqueidentifier NULL,
+        [ListedAt] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AlumniProfiles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AlumniProfiles_AspNetUsers_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AlumniProfiles_Enrolments_EnrolmentId] FOREIGN KEY ([EnrolmentId]) REFERENCES [Enrolments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AlumniProfiles_StretchAssignments_AssignmentId] FOREIGN KEY ([AssignmentId]) REFERENCES [StretchAssignments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [CelebrationEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [ProgrammeId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [StartsAt] datetime2 NOT NULL,
+        [Venue] nvarchar(300) NULL,
+        [Description] nvarchar(2000) NULL,
+        [RunningOrderChangedAt] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CelebrationEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CelebrationEvents_Programmes_ProgrammeId] FOREIGN KEY ([ProgrammeId]) REFERENCES [Programmes] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [CoachApplications] (
+        [Id] uniqueidentifier NOT NULL,
+        [ApplicantId] nvarchar(450) NOT NULL,
+        [QualificationName] nvarchar(200) NOT NULL,
+        [QualificationProvider] nvarchar(200) NOT NULL,
+        [QualificationLevel] int NOT NULL,
+        [ExperienceSummary] nvarchar(4000) NOT NULL,
+        [NumberOfCoachees] int NOT NULL,
+        [CoacheeSeniority] nvarchar(500) NOT NULL,
+        [CoachingRegister] nvarchar(40) NOT NULL,
+        [RegionsOffered] int NOT NULL,
+        [ActiveRegisterMember] bit NOT NULL,
+        [HasSupervision] bit NOT NULL,
+        [CpdEvidenced] bit NOT NULL,
+        [AvailableOnceTrained] bit NOT NULL,
+        [LineManagerPermission] bit NOT NULL,
+        [AcceptsTerms] bit NOT NULL,
+        [AcceptsDataUse] bit NOT NULL,
+        [LineManagerName] nvarchar(200) NOT NULL,
+        [LineManagerEmail] nvarchar(256) NOT NULL,
+        [LineManagerTokenHash] nvarchar(64) NULL,
+        [LineManagerTokenExpiresAtUtc] datetime2 NULL,
+        [LineManagerTokenUsedAtUtc] datetime2 NULL,
+        [LineManagerConfirmedAtUtc] datetime2 NULL,
+        [SubmittedAtUtc] datetime2 NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [DecisionReason] nvarchar(2000) NULL,
+        [DecidedById] nvarchar(450) NULL,
+        [DecidedAtUtc] datetime2 NULL,
+        [RecordedSessionConfirmedAtUtc] datetime2 NULL,
+        [TrainedAtUtc] datetime2 NULL,
+        [Capacity] int NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CoachApplications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CoachApplications_AspNetUsers_ApplicantId] FOREIGN KEY ([ApplicantId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CoachApplications_AspNetUsers_DecidedById] FOREIGN KEY ([DecidedById]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [CoachingRelationships] (
+        [Id] uniqueidentifier NOT NULL,
+        [CoachId] nvarchar(450) NOT NULL,
+        [CoacheeId] nvarchar(450) NOT NULL,
+        [MatchedOn] date NOT NULL,
+        [EndedOn] date NULL,
+        [MatchedById] nvarchar(450) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CoachingRelationships] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CoachingRelationships_AspNetUsers_CoachId] FOREIGN KEY ([CoachId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CoachingRelationships_AspNetUsers_CoacheeId] FOREIGN KEY ([CoacheeId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CoachingRelationships_AspNetUsers_MatchedById] FOREIGN KEY ([MatchedById]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [CoachingWorkshops] (
+        [Id] uniqueidentifier NOT NULL,
+        [Part] int NOT NULL,
+        [StartsAtUtc] datetime2 NOT NULL,
+        [Place] nvarchar(500) NOT NULL,
+        [Capacity] int NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CoachingWorkshops] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [CoachSupervisions] (
+        [Id] uniqueidentifier NOT NULL,
+        [CoachId] nvarchar(450) NOT NULL,
+        [Year] int NOT NULL,
+        [Quarter] int NOT NULL,
+        [Attended] bit NOT NULL,
+        [AttendedOn] date NULL,
+        [RecordedById] nvarchar(450) NOT NULL,
+        [RecordedAtUtc] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CoachSupervisions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CoachSupervisions_AspNetUsers_CoachId] FOREIGN KEY ([CoachId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CoachSupervisions_AspNetUsers_RecordedById] FOREIGN KEY ([RecordedById]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [EqualityDeclarations] (
+        [Id] uniqueidentifier NOT NULL,
+        [PersonId] nvarchar(450) NOT NULL,
+        [EthnicGroup] nvarchar(40) NOT NULL,
+        [Sex] nvarchar(20) NOT NULL,
+        [Disability] nvarchar(20) NOT NULL,
+        [AgeBand] nvarchar(20) NOT NULL,
+        [SexualOrientation] nvarchar(20) NOT NULL,
+        [Religion] nvarchar(20) NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_EqualityDeclarations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EqualityDeclarations_AspNetUsers_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [FacilitatedSessions] (
+        [Id] uniqueidentifier NOT NULL,
+        [ProgrammeId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [StartsAt] datetime2 NOT NULL,
+        [Location] nvarchar(300) NULL,
+        [Description] nvarchar(2000) NULL,
+        [AttendanceRecordedAt] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_FacilitatedSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FacilitatedSessions_Programmes_ProgrammeId] FOREIGN KEY ([ProgrammeId]) REFERENCES [Programmes] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [Leavers] (
+        [Id] uniqueidentifier NOT NULL,
+        [PersonId] nvarchar(450) NOT NULL,
+        [LeftOn] date NOT NULL,
+        [Reason] nvarchar(20) NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        [RecordedById] nvarchar(450) NOT NULL,
+        [RecordedAtUtc] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Leavers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Leavers_AspNetUsers_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Leavers_AspNetUsers_RecordedById] FOREIGN KEY ([RecordedById]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [Opportunities] (
+        [Id] uniqueidentifier NOT NULL,
+        [Type] nvarchar(40) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Team] nvarchar(200) NOT NULL,
+        [Band] nvarchar(20) NOT NULL,
+        [HoursPerWeek] decimal(5,2) NOT NULL,
+        [Duration] nvarchar(100) NOT NULL,
+        [Places] int NOT NULL,
+        [ClosesAtUtc] datetime2 NOT NULL,
+        [Channels] int NOT NULL,
+        [PositiveAction] bit NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [ExplainOrComply] nvarchar(4000) NULL,
+        [WithdrawalReason] nvarchar(2000) NULL,
+        [PublishedById] nvarchar(450) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [PublishedAtUtc] datetime2 NULL,
+        [FilledAtUtc] datetime2 NULL,
+        [Appointed] int NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Opportunities] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Opportunities_AspNetUsers_PublishedById] FOREIGN KEY ([PublishedById]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Opportunities_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [Resources] (
+        [Id] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Summary] nvarchar(2000) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [Audience] nvarchar(20) NOT NULL,
+        [Topics] int NOT NULL,
+        [Url] nvarchar(2000) NOT NULL,
+        [IsArchived] bit NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Resources] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [StaffPoolGroups] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NULL,
+        [Characteristic] nvarchar(20) NOT NULL,
+        [Group] nvarchar(60) NOT NULL,
+        [Count] int NOT NULL,
+        [ImportedAtUtc] datetime2 NOT NULL,
+        [ImportedById] nvarchar(450) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_StaffPoolGroups] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StaffPoolGroups_AspNetUsers_ImportedById] FOREIGN KEY ([ImportedById]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StaffPoolGroups_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [Presentation] (
+        [EventId] uniqueidentifier NOT NULL,
+        [AssignmentId] uniqueidentifier NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_Presentation] PRIMARY KEY ([EventId], [AssignmentId]),
+        CONSTRAINT [FK_Presentation_CelebrationEvents_EventId] FOREIGN KEY ([EventId]) REFERENCES [CelebrationEvents] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Presentation_StretchAssignments_AssignmentId] FOREIGN KEY ([AssignmentId]) REFERENCES [StretchAssignments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [CoachingSessions] (
+        [Id] uniqueidentifier NOT NULL,
+        [CoachingRelationshipId] uniqueidentifier NOT NULL,
+        [HeldOn] date NOT NULL,
+        [Minutes] int NOT NULL,
+        [Mode] nvarchar(20) NOT NULL,
+        [PrivateNotes] nvarchar(4000) NULL,
+        [LoggedAtUtc] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CoachingSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CoachingSessions_CoachingRelationships_CoachingRelationshipId] FOREIGN KEY ([CoachingRelationshipId]) REFERENCES [CoachingRelationships] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [CoachingWorkshopBookings] (
+        [Id] uniqueidentifier NOT NULL,
+        [CoachingWorkshopId] uniqueidentifier NOT NULL,
+        [CoachApplicationId] uniqueidentifier NOT NULL,
+        [BookedAtUtc] datetime2 NOT NULL,
+        [Attended] bit NOT NULL,
+        [AttendanceRecordedAtUtc] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CoachingWorkshopBookings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CoachingWorkshopBookings_CoachApplications_CoachApplicationId] FOREIGN KEY ([CoachApplicationId]) REFERENCES [CoachApplications] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CoachingWorkshopBookings_CoachingWorkshops_CoachingWorkshopId] FOREIGN KEY ([CoachingWorkshopId]) REFERENCES [CoachingWorkshops] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [SessionAttendance] (
+        [SessionId] uniqueidentifier NOT NULL,
+        [PersonId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_SessionAttendance] PRIMARY KEY ([SessionId], [PersonId]),
+        CONSTRAINT [FK_SessionAttendance_AspNetUsers_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SessionAttendance_FacilitatedSessions_SessionId] FOREIGN KEY ([SessionId]) REFERENCES [FacilitatedSessions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [ExpressionsOfInterest] (
+        [Id] uniqueidentifier NOT NULL,
+        [OpportunityId] uniqueidentifier NOT NULL,
+        [PersonId] nvarchar(450) NOT NULL,
+        [Statement] nvarchar(4000) NOT NULL,
+        [SubmittedAtUtc] datetime2 NOT NULL,
+        [WithdrawnAtUtc] datetime2 NULL,
+        [Stage] nvarchar(20) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ExpressionsOfInterest] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ExpressionsOfInterest_AspNetUsers_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ExpressionsOfInterest_Opportunities_OpportunityId] FOREIGN KEY ([OpportunityId]) REFERENCES [Opportunities] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [ResourcePriority] (
+        [ResourceId] uniqueidentifier NOT NULL,
+        [IcsPriorityId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ResourcePriority] PRIMARY KEY ([ResourceId], [IcsPriorityId]),
+        CONSTRAINT [FK_ResourcePriority_IcsPriorities_IcsPriorityId] FOREIGN KEY ([IcsPriorityId]) REFERENCES [IcsPriorities] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ResourcePriority_Resources_ResourceId] FOREIGN KEY ([ResourceId]) REFERENCES [Resources] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [ResourceRecommendations] (
+        [Id] uniqueidentifier NOT NULL,
+        [ResourceId] uniqueidentifier NOT NULL,
+        [CoachId] nvarchar(450) NOT NULL,
+        [CoacheeId] nvarchar(450) NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        [RecommendedAt] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ResourceRecommendations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ResourceRecommendations_AspNetUsers_CoachId] FOREIGN KEY ([CoachId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ResourceRecommendations_AspNetUsers_CoacheeId] FOREIGN KEY ([CoacheeId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ResourceRecommendations_Resources_ResourceId] FOREIGN KEY ([ResourceId]) REFERENCES [Resources] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE TABLE [SelectionDecisions] (
+        [Id] uniqueidentifier NOT NULL,
+        [ExpressionOfInterestId] uniqueidentifier NOT NULL,
+        [Decision] nvarchar(20) NOT NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        [DecidedById] nvarchar(450) NOT NULL,
+        [DecidedAtUtc] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SelectionDecisions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SelectionDecisions_AspNetUsers_DecidedById] FOREIGN KEY ([DecidedById]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SelectionDecisions_ExpressionsOfInterest_ExpressionOfInterestId] FOREIGN KEY ([ExpressionOfInterestId]) REFERENCES [ExpressionsOfInterest] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_WeeklyDeliverables_Progress] ON [WeeklyDeliverables] ([AssignmentId], [WeekStarting], [Status], [UpdatedAt], [HoursWorked]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_AlumniPosts_AuthorId] ON [AlumniPosts] ([AuthorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_AlumniPosts_ProgrammeId_PostedAt] ON [AlumniPosts] ([ProgrammeId], [PostedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_AlumniProfiles_AssignmentId] ON [AlumniProfiles] ([AssignmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AlumniProfiles_EnrolmentId] ON [AlumniProfiles] ([EnrolmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_AlumniProfiles_PersonId] ON [AlumniProfiles] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_CelebrationEvents_ProgrammeId_StartsAt] ON [CelebrationEvents] ([ProgrammeId], [StartsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_CoachApplications_ApplicantId_Status] ON [CoachApplications] ([ApplicantId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_CoachApplications_DecidedById] ON [CoachApplications] ([DecidedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_CoachApplications_LineManagerTokenHash] ON [CoachApplications] ([LineManagerTokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_CoachApplications_Status] ON [CoachApplications] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_CoachingRelationships_CoacheeId] ON [CoachingRelationships] ([CoacheeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_CoachingRelationships_CoachId] ON [CoachingRelationships] ([CoachId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_CoachingRelationships_MatchedById] ON [CoachingRelationships] ([MatchedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_CoachingSessions_CoachingRelationshipId_HeldOn] ON [CoachingSessions] ([CoachingRelationshipId], [HeldOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CoachingWorkshopBookings_CoachApplicationId_CoachingWorkshopId] ON [CoachingWorkshopBookings] ([CoachApplicationId], [CoachingWorkshopId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_CoachingWorkshopBookings_CoachingWorkshopId] ON [CoachingWorkshopBookings] ([CoachingWorkshopId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_CoachingWorkshops_Part_StartsAtUtc] ON [CoachingWorkshops] ([Part], [StartsAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CoachSupervisions_CoachId_Year_Quarter] ON [CoachSupervisions] ([CoachId], [Year], [Quarter]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_CoachSupervisions_RecordedById] ON [CoachSupervisions] ([RecordedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_CoachSupervisions_Year_Quarter] ON [CoachSupervisions] ([Year], [Quarter]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EqualityDeclarations_PersonId] ON [EqualityDeclarations] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ExpressionsOfInterest_OpportunityId_PersonId] ON [ExpressionsOfInterest] ([OpportunityId], [PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_ExpressionsOfInterest_PersonId_SubmittedAtUtc] ON [ExpressionsOfInterest] ([PersonId], [SubmittedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_FacilitatedSessions_ProgrammeId_StartsAt] ON [FacilitatedSessions] ([ProgrammeId], [StartsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_Leavers_LeftOn] ON [Leavers] ([LeftOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_Leavers_PersonId_LeftOn] ON [Leavers] ([PersonId], [LeftOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_Leavers_RecordedById] ON [Leavers] ([RecordedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_Opportunities_OrganisationId] ON [Opportunities] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_Opportunities_PublishedById] ON [Opportunities] ([PublishedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_Opportunities_Status_ClosesAtUtc] ON [Opportunities] ([Status], [ClosesAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_Presentation_AssignmentId] ON [Presentation] ([AssignmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_ResourcePriority_IcsPriorityId] ON [ResourcePriority] ([IcsPriorityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_ResourceRecommendations_CoacheeId_RecommendedAt] ON [ResourceRecommendations] ([CoacheeId], [RecommendedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_ResourceRecommendations_CoachId] ON [ResourceRecommendations] ([CoachId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_ResourceRecommendations_ResourceId] ON [ResourceRecommendations] ([ResourceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_Resources_IsArchived_Audience_Title] ON [Resources] ([IsArchived], [Audience], [Title]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_SelectionDecisions_DecidedById] ON [SelectionDecisions] ([DecidedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_SelectionDecisions_ExpressionOfInterestId_DecidedAtUtc] ON [SelectionDecisions] ([ExpressionOfInterestId], [DecidedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_SessionAttendance_PersonId] ON [SessionAttendance] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_StaffPoolGroups_ImportedById] ON [StaffPoolGroups] ([ImportedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    CREATE INDEX [IX_StaffPoolGroups_OrganisationId_Characteristic] ON [StaffPoolGroups] ([OrganisationId], [Characteristic]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122200126_OpportunitiesCoachingEventsEquality'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122200126_OpportunitiesCoachingEventsEquality', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

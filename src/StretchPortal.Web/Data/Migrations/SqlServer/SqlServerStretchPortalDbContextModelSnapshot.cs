@@ -174,6 +174,97 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.AlumniPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("EventStartsAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ProgrammeId", "PostedAt");
+
+                    b.ToTable("AlumniPosts");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AlumniProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsListed")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ListedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("EnrolmentId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("AlumniProfiles");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -289,6 +380,44 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.CelebrationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("RunningOrderChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "StartsAt");
+
+                    b.ToTable("CelebrationEvents");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.CheckIn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -369,6 +498,320 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.HasIndex("OwnerId", "CompletedAt");
 
                     b.ToTable("CheckInActions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AcceptsDataUse")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("AcceptsTerms")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ActiveRegisterMember")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ApplicantId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("AvailableOnceTrained")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CoacheeSeniority")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("CoachingRegister")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("CpdEvidenced")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ExperienceSummary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("HasSupervision")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LineManagerConfirmedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LineManagerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("LineManagerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("LineManagerPermission")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LineManagerTokenExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LineManagerTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("LineManagerTokenUsedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("NumberOfCoachees")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QualificationLevel")
+                        .HasColumnType("int");
+
+                    b.Property<string>("QualificationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("QualificationProvider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("RecordedSessionConfirmedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RegionsOffered")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("TrainedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("LineManagerTokenHash");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("ApplicantId", "Status");
+
+                    b.ToTable("CoachApplications");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachSupervision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("AttendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CoachId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("Year", "Quarter");
+
+                    b.HasIndex("CoachId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("CoachSupervisions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingRelationship", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CoachId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("CoacheeId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MatchedById")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("MatchedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachId");
+
+                    b.HasIndex("CoacheeId");
+
+                    b.HasIndex("MatchedById");
+
+                    b.ToTable("CoachingRelationships");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachingRelationshipId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("LoggedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("PrivateNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachingRelationshipId", "HeldOn");
+
+                    b.ToTable("CoachingSessions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingWorkshop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Part", "StartsAtUtc");
+
+                    b.ToTable("CoachingWorkshops");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingWorkshopBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AttendanceRecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("BookedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CoachApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachingWorkshopId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachingWorkshopId");
+
+                    b.HasIndex("CoachApplicationId", "CoachingWorkshopId")
+                        .IsUnique();
+
+                    b.ToTable("CoachingWorkshopBookings");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Cohort", b =>
@@ -456,6 +899,141 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("Enrolments");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.EqualityDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgeBand")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Disability")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("EthnicGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Religion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SexualOrientation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.ToTable("EqualityDeclarations", (string)null);
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.ExpressionOfInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId", "PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "SubmittedAtUtc");
+
+                    b.ToTable("ExpressionsOfInterest");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.FacilitatedSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AttendanceRecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "StartsAt");
+
+                    b.ToTable("FacilitatedSessions");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.IcsPriority", b =>
                 {
                     b.Property<Guid>("Id")
@@ -486,6 +1064,147 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("IcsPriorities");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Leaver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeftOn");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("PersonId", "LeftOn");
+
+                    b.ToTable("Leavers");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Opportunity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Appointed")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Band")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ClosesAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Duration")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ExplainOrComply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("FilledAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<decimal>("HoursPerWeek")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("PositiveAction")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedById")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PublishedById");
+
+                    b.HasIndex("Status", "ClosesAtUtc");
+
+                    b.ToTable("Opportunities");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Organisation", b =>
@@ -642,6 +1361,24 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.Presentation", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("EventId", "AssignmentId");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.ToTable("Presentation");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -694,6 +1431,204 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.HasIndex("PersonId");
 
                     b.ToTable("ProgrammeLeads");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Resource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Topics")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsArchived", "Audience", "Title");
+
+                    b.ToTable("Resources");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.ResourcePriority", b =>
+                {
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("IcsPriorityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ResourceId", "IcsPriorityId");
+
+                    b.HasIndex("IcsPriorityId");
+
+                    b.ToTable("ResourcePriority");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.ResourceRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CoachId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("CoacheeId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("RecommendedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachId");
+
+                    b.HasIndex("ResourceId");
+
+                    b.HasIndex("CoacheeId", "RecommendedAt");
+
+                    b.ToTable("ResourceRecommendations");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.SelectionDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedById")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("ExpressionOfInterestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("ExpressionOfInterestId", "DecidedAtUtc");
+
+                    b.ToTable("SelectionDecisions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PersonId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("SessionId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("SessionAttendance");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.StaffPoolGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Characteristic")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ImportedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedById");
+
+                    b.HasIndex("OrganisationId", "Characteristic");
+
+                    b.ToTable("StaffPoolGroups");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.StretchAssignment", b =>
@@ -864,6 +1799,9 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.HasIndex("AssignmentId", "WeekStarting")
                         .IsUnique();
 
+                    b.HasIndex("AssignmentId", "WeekStarting", "Status", "UpdatedAt", "HoursWorked")
+                        .HasDatabaseName("IX_WeeklyDeliverables_Progress");
+
                     b.ToTable("WeeklyDeliverables");
                 });
 
@@ -918,6 +1856,51 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.AlumniPost", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AlumniProfile", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.StretchAssignment", "Assignment")
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("StretchPortal.Web.Domain.Enrolment", "Enrolment")
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Assignment");
+
+                    b.Navigation("Enrolment");
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentEvent", b =>
                 {
                     b.HasOne("StretchPortal.Web.Domain.Person", "Actor")
@@ -969,6 +1952,17 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.Navigation("IcsPriority");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.CelebrationEvent", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Programme");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.CheckIn", b =>
                 {
                     b.HasOne("StretchPortal.Web.Domain.Person", "Author")
@@ -1002,6 +1996,94 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachApplication", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Applicant")
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Applicant");
+
+                    b.Navigation("DecidedBy");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachSupervision", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Coach")
+                        .WithMany()
+                        .HasForeignKey("CoachId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Coach");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingRelationship", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Coach")
+                        .WithMany()
+                        .HasForeignKey("CoachId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Coachee")
+                        .WithMany()
+                        .HasForeignKey("CoacheeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Coach");
+
+                    b.Navigation("Coachee");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingSession", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.CoachingRelationship", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("CoachingRelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingWorkshopBooking", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.CoachApplication", "CoachApplication")
+                        .WithMany("Bookings")
+                        .HasForeignKey("CoachApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.CoachingWorkshop", "Workshop")
+                        .WithMany("Bookings")
+                        .HasForeignKey("CoachingWorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CoachApplication");
+
+                    b.Navigation("Workshop");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Cohort", b =>
@@ -1055,6 +2137,79 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.Navigation("Sponsor");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.EqualityDeclaration", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithOne()
+                        .HasForeignKey("StretchPortal.Web.Domain.EqualityDeclaration", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.ExpressionOfInterest", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Opportunity", "Opportunity")
+                        .WithMany("ExpressionsOfInterest")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Opportunity");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.FacilitatedSession", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Leaver", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Opportunity", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.PdrObjective", b =>
                 {
                     b.HasOne("StretchPortal.Web.Domain.Person", null)
@@ -1072,6 +2227,23 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Presentation", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.StretchAssignment", "Assignment")
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.CelebrationEvent", null)
+                        .WithMany("Presentations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Assignment");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Programme", b =>
@@ -1102,6 +2274,98 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.ResourcePriority", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.IcsPriority", "IcsPriority")
+                        .WithMany()
+                        .HasForeignKey("IcsPriorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Resource", null)
+                        .WithMany("Priorities")
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("IcsPriority");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.ResourceRecommendation", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Coach")
+                        .WithMany()
+                        .HasForeignKey("CoachId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Coachee")
+                        .WithMany()
+                        .HasForeignKey("CoacheeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Resource", "Resource")
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Coach");
+
+                    b.Navigation("Coachee");
+
+                    b.Navigation("Resource");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.SelectionDecision", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.ExpressionOfInterest", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("ExpressionOfInterestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("DecidedBy");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.SessionAttendance", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.FacilitatedSession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.StaffPoolGroup", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ImportedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.StretchAssignment", b =>
                 {
                     b.HasOne("StretchPortal.Web.Domain.Enrolment", "Enrolment")
@@ -1124,9 +2388,29 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.Navigation("Assignment");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.CelebrationEvent", b =>
+                {
+                    b.Navigation("Presentations");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.CheckIn", b =>
                 {
                     b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachApplication", b =>
+                {
+                    b.Navigation("Bookings");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingRelationship", b =>
+                {
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingWorkshop", b =>
+                {
+                    b.Navigation("Bookings");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Cohort", b =>
@@ -1134,11 +2418,31 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.Navigation("Enrolments");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.ExpressionOfInterest", b =>
+                {
+                    b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.FacilitatedSession", b =>
+                {
+                    b.Navigation("Attendance");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Opportunity", b =>
+                {
+                    b.Navigation("ExpressionsOfInterest");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Programme", b =>
                 {
                     b.Navigation("Cohorts");
 
                     b.Navigation("Leads");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Resource", b =>
+                {
+                    b.Navigation("Priorities");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.StretchAssignment", b =>

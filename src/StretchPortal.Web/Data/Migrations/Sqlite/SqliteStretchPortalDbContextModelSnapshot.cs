@@ -162,6 +162,97 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.AlumniPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EventStartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ProgrammeId", "PostedAt");
+
+                    b.ToTable("AlumniPosts");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AlumniProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsListed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ListedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("EnrolmentId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("AlumniProfiles");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -275,6 +366,44 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.CelebrationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RunningOrderChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "StartsAt");
+
+                    b.ToTable("CelebrationEvents");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.CheckIn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -355,6 +484,320 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("OwnerId", "CompletedAt");
 
                     b.ToTable("CheckInActions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AcceptsDataUse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AcceptsTerms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ActiveRegisterMember")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AvailableOnceTrained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoacheeSeniority")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoachingRegister")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CpdEvidenced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExperienceSummary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasSupervision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LineManagerConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LineManagerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LineManagerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LineManagerPermission")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LineManagerTokenExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LineManagerTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LineManagerTokenUsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NumberOfCoachees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QualificationLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QualificationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QualificationProvider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecordedSessionConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionsOffered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrainedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("LineManagerTokenHash");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("ApplicantId", "Status");
+
+                    b.ToTable("CoachApplications");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachSupervision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AttendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoachId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("Year", "Quarter");
+
+                    b.HasIndex("CoachId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("CoachSupervisions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingRelationship", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoachId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoacheeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MatchedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachId");
+
+                    b.HasIndex("CoacheeId");
+
+                    b.HasIndex("MatchedById");
+
+                    b.ToTable("CoachingRelationships");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachingRelationshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LoggedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivateNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachingRelationshipId", "HeldOn");
+
+                    b.ToTable("CoachingSessions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingWorkshop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Part", "StartsAtUtc");
+
+                    b.ToTable("CoachingWorkshops");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingWorkshopBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AttendanceRecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("BookedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachingWorkshopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachingWorkshopId");
+
+                    b.HasIndex("CoachApplicationId", "CoachingWorkshopId")
+                        .IsUnique();
+
+                    b.ToTable("CoachingWorkshopBookings");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Cohort", b =>
@@ -442,6 +885,141 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Enrolments");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.EqualityDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeBand")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disability")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EthnicGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Religion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SexualOrientation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.ToTable("EqualityDeclarations", (string)null);
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.ExpressionOfInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId", "PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "SubmittedAtUtc");
+
+                    b.ToTable("ExpressionsOfInterest");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.FacilitatedSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AttendanceRecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "StartsAt");
+
+                    b.ToTable("FacilitatedSessions");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.IcsPriority", b =>
                 {
                     b.Property<Guid>("Id")
@@ -472,6 +1050,147 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("IcsPriorities");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Leaver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeftOn");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("PersonId", "LeftOn");
+
+                    b.ToTable("Leavers");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Opportunity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Appointed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Band")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClosesAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Duration")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExplainOrComply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FilledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursPerWeek")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PositiveAction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PublishedById");
+
+                    b.HasIndex("Status", "ClosesAtUtc");
+
+                    b.ToTable("Opportunities");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Organisation", b =>
@@ -627,6 +1346,24 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.Presentation", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "AssignmentId");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.ToTable("Presentation");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -679,6 +1416,204 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("PersonId");
 
                     b.ToTable("ProgrammeLeads");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Resource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Topics")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsArchived", "Audience", "Title");
+
+                    b.ToTable("Resources");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.ResourcePriority", b =>
+                {
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IcsPriorityId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResourceId", "IcsPriorityId");
+
+                    b.HasIndex("IcsPriorityId");
+
+                    b.ToTable("ResourcePriority");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.ResourceRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoachId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoacheeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecommendedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachId");
+
+                    b.HasIndex("ResourceId");
+
+                    b.HasIndex("CoacheeId", "RecommendedAt");
+
+                    b.ToTable("ResourceRecommendations");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.SelectionDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpressionOfInterestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("ExpressionOfInterestId", "DecidedAtUtc");
+
+                    b.ToTable("SelectionDecisions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("SessionAttendance");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.StaffPoolGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Characteristic")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedById");
+
+                    b.HasIndex("OrganisationId", "Characteristic");
+
+                    b.ToTable("StaffPoolGroups");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.StretchAssignment", b =>
@@ -849,6 +1784,9 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("AssignmentId", "WeekStarting")
                         .IsUnique();
 
+                    b.HasIndex("AssignmentId", "WeekStarting", "Status", "UpdatedAt", "HoursWorked")
+                        .HasDatabaseName("IX_WeeklyDeliverables_Progress");
+
                     b.ToTable("WeeklyDeliverables");
                 });
 
@@ -903,6 +1841,51 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.AlumniPost", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.AlumniProfile", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.StretchAssignment", "Assignment")
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("StretchPortal.Web.Domain.Enrolment", "Enrolment")
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Assignment");
+
+                    b.Navigation("Enrolment");
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.AssignmentEvent", b =>
                 {
                     b.HasOne("StretchPortal.Web.Domain.Person", "Actor")
@@ -954,6 +1937,17 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("IcsPriority");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.CelebrationEvent", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Programme");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.CheckIn", b =>
                 {
                     b.HasOne("StretchPortal.Web.Domain.Person", "Author")
@@ -987,6 +1981,94 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachApplication", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Applicant")
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Applicant");
+
+                    b.Navigation("DecidedBy");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachSupervision", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Coach")
+                        .WithMany()
+                        .HasForeignKey("CoachId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Coach");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingRelationship", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Coach")
+                        .WithMany()
+                        .HasForeignKey("CoachId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Coachee")
+                        .WithMany()
+                        .HasForeignKey("CoacheeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Coach");
+
+                    b.Navigation("Coachee");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingSession", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.CoachingRelationship", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("CoachingRelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingWorkshopBooking", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.CoachApplication", "CoachApplication")
+                        .WithMany("Bookings")
+                        .HasForeignKey("CoachApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.CoachingWorkshop", "Workshop")
+                        .WithMany("Bookings")
+                        .HasForeignKey("CoachingWorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CoachApplication");
+
+                    b.Navigation("Workshop");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Cohort", b =>
@@ -1040,6 +2122,79 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Sponsor");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.EqualityDeclaration", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithOne()
+                        .HasForeignKey("StretchPortal.Web.Domain.EqualityDeclaration", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.ExpressionOfInterest", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Opportunity", "Opportunity")
+                        .WithMany("ExpressionsOfInterest")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Opportunity");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.FacilitatedSession", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Leaver", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Opportunity", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.PdrObjective", b =>
                 {
                     b.HasOne("StretchPortal.Web.Domain.Person", null)
@@ -1057,6 +2212,23 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Presentation", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.StretchAssignment", "Assignment")
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.CelebrationEvent", null)
+                        .WithMany("Presentations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Assignment");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Programme", b =>
@@ -1087,6 +2259,98 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.ResourcePriority", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.IcsPriority", "IcsPriority")
+                        .WithMany()
+                        .HasForeignKey("IcsPriorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Resource", null)
+                        .WithMany("Priorities")
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("IcsPriority");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.ResourceRecommendation", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Coach")
+                        .WithMany()
+                        .HasForeignKey("CoachId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Coachee")
+                        .WithMany()
+                        .HasForeignKey("CoacheeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Resource", "Resource")
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Coach");
+
+                    b.Navigation("Coachee");
+
+                    b.Navigation("Resource");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.SelectionDecision", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.ExpressionOfInterest", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("ExpressionOfInterestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("DecidedBy");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.SessionAttendance", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.FacilitatedSession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.StaffPoolGroup", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ImportedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StretchPortal.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.StretchAssignment", b =>
                 {
                     b.HasOne("StretchPortal.Web.Domain.Enrolment", "Enrolment")
@@ -1109,9 +2373,29 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Assignment");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.CelebrationEvent", b =>
+                {
+                    b.Navigation("Presentations");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.CheckIn", b =>
                 {
                     b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachApplication", b =>
+                {
+                    b.Navigation("Bookings");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingRelationship", b =>
+                {
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.CoachingWorkshop", b =>
+                {
+                    b.Navigation("Bookings");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Cohort", b =>
@@ -1119,11 +2403,31 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Enrolments");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.ExpressionOfInterest", b =>
+                {
+                    b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.FacilitatedSession", b =>
+                {
+                    b.Navigation("Attendance");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Opportunity", b =>
+                {
+                    b.Navigation("ExpressionsOfInterest");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Programme", b =>
                 {
                     b.Navigation("Cohorts");
 
                     b.Navigation("Leads");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.Resource", b =>
+                {
+                    b.Navigation("Priorities");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.StretchAssignment", b =>
