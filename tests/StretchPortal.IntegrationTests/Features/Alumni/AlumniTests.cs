@@ -54,7 +54,7 @@ public sealed class AlumniTests : IDisposable
         Assertions.IsRedirectTo(response, members);
         Assert.Equal(EnrolmentStatus.Alumni, await StatusAsync(network.Enrolment.Id));
         using var mentee = await app.SignedInAsync(network.Mentee.Email!);
-        Assert.NotNull((await mentee.GetPageAsync("/")).QuerySelector("nav a[href='/Alumni']"));
+        Assert.NotNull((await mentee.GetPageAsync("/")).QuerySelector("main a[href='/Alumni']"));
     }
 
     [Fact]
