@@ -18,7 +18,7 @@ public static class ScaleDataCommand
     public const string Name = "generate-scale-data";
 
     private const string Usage =
-        "Usage: generate-scale-data [--mentees 5000] [--cohorts 50] [--assignments-per-mentee 4] [--weeks 10] [--seed 1] [--database <file.db>]";
+        "Usage: generate-scale-data [--mentees 5000] [--cohorts 50] [--assignments-per-mentee 4] [--weeks 10] [--cohorts-per-programme 10] [--seed 1] [--database <file.db>]";
 
     /// <summary>Runs the command if the arguments ask for it; false means start the portal as usual.</summary>
     public static async Task<bool> TryRunAsync(string[] args)
@@ -86,7 +86,7 @@ public static class ScaleDataCommand
     private static ScaleDataOptions? Parse(IReadOnlyList<string> args, out string? databasePath)
     {
         databasePath = null;
-        int mentees = 5000, cohorts = 50, perMentee = 4, weeks = 10, seed = 1;
+        int mentees = 5000, cohorts = 50, perMentee = 4, weeks = 10, seed = 1, perProgramme = 10;
         for (var i = 0; i < args.Count; i += 2)
         {
             if (i + 1 >= args.Count)
@@ -113,12 +113,13 @@ public static class ScaleDataCommand
                 case "--assignments-per-mentee": perMentee = number; break;
                 case "--weeks": weeks = number; break;
                 case "--seed": seed = number; break;
+                case "--cohorts-per-programme": perProgramme = number; break;
                 default: return null;
             }
         }
 
-        var valid = mentees >= 1 && cohorts >= 1 && cohorts <= mentees && perMentee is >= 0 and <= 20 && weeks is >= 1 and <= 52;
-        return valid ? new ScaleDataOptions(mentees, cohorts, perMentee, weeks, seed) : null;
+        var valid = mentees >= 1 && cohorts >= 1 && cohorts <= mentees && perMentee is >= 0 and <= 20 && weeks is >= 1 and <= 52 && perProgramme >= 1;
+        return valid ? new ScaleDataOptions(mentees, cohorts, perMentee, weeks, seed, perProgramme) : null;
     }
 
     /// <summary>The portal's own SQLite connection string, resolved the way the portal resolves it.</summary>

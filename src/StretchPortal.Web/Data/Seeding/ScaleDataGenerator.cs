@@ -89,7 +89,7 @@ public sealed class ScaleDataGenerator(StretchPortalDbContext db, ScaleDataOptio
             AddCheckIns(enrolment);
             if (!withdrawn)
             {
-                AddCoaching(enrolment, cohort.StartDate, leads[cohortIndex / ScaleDataOptions.CohortsPerProgramme]);
+                AddCoaching(enrolment, cohort.StartDate, leads[cohortIndex / options.CohortsPerProgramme]);
             }
 
             if (pendingRows >= BatchRows)
@@ -188,7 +188,7 @@ public sealed class ScaleDataGenerator(StretchPortalDbContext db, ScaleDataOptio
                 PracticalElementEnd = Monday.AddDays(7 * (options.Weeks + 6)),
             };
             programme.Leads.Add(new ProgrammeLead { ProgrammeId = programme.Id, PersonId = leads[p] });
-            var inThis = Math.Min(ScaleDataOptions.CohortsPerProgramme, options.Cohorts - (p * ScaleDataOptions.CohortsPerProgramme));
+            var inThis = Math.Min(options.CohortsPerProgramme, options.Cohorts - (p * options.CohortsPerProgramme));
             for (var c = 0; c < inThis; c++)
             {
                 var start = programme.PracticalElementStart.AddDays(-random.Next(30, 90));

@@ -1,9 +1,8 @@
 namespace StretchPortal.Web.Data.Seeding;
 
 /// <summary>What to generate: the scale, and the seed that makes the content repeatable.</summary>
-public sealed record ScaleDataOptions(int Mentees, int Cohorts, int AssignmentsPerMentee, int Weeks, int Seed)
+public sealed record ScaleDataOptions(int Mentees, int Cohorts, int AssignmentsPerMentee, int Weeks, int Seed, int CohortsPerProgramme = 10)
 {
-    public const int CohortsPerProgramme = 10;
     public const int MenteesPerMentor = 5;
     public const int MenteesPerSponsor = 10;
     public const int MenteesPerCoach = 20;
