@@ -8,7 +8,8 @@ namespace StretchPortal.BrowserTests.Features.Opportunities;
 
 /// <summary>
 /// A lead publishes a stretch opportunity, two demo staff express interest, and the lead shortlists both and appoints
-/// one, every decision with its reason, then marks it filled. Every page is checked with axe. The opportunity each run
+/// one, every decision with its reason, then marks it filled and reads take-up against the staff pool. Every page is
+/// checked with axe. The opportunity each run
 /// creates has a title of its own, so the journey neither depends on nor disturbs other journeys' data.
 /// </summary>
 public sealed class OpportunityJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
@@ -118,6 +119,16 @@ public sealed class OpportunityJourneyTests(BrowserFixture fixture) : BrowserTes
         await Expect(FlashBanner).ToContainTextAsync("Opportunity marked as filled.");
         await Expect(Page.Locator("#opportunity-status")).ToContainTextAsync("Filled");
         await Expect(SummaryValue("Places")).ToHaveTextAsync("1 (1 appointed)");
+        await ExpectNoAxeViolationsAsync();
+
+        // The take-up report counts every stage against each group's share of the staff pool.
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Reports", Exact = true }).ClickAsync();
+        await ClickLinkAsync("Take-up by protected characteristic");
+        await Expect(MainHeading).ToHaveTextAsync("Take-up by protected characteristic");
+        var white = Page.Locator("#takeup-EthnicGroup tr[data-group=White]");
+        await Expect(white.Locator("[data-column=pool]")).ToContainTextAsync("%");
+        await Expect(white.Locator("[data-column=interested]")).ToContainTextAsync("%");
+        await Expect(white.Locator("[data-column=appointed]")).ToBeVisibleAsync();
         await ExpectNoAxeViolationsAsync();
         await SignOutAsync();
 
