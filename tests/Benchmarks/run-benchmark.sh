@@ -83,8 +83,8 @@ measure() { # email url -> "rps p50 p95 p99 requests errors"
   local cookie
   cookie=$(signin "$1")
   check "$cookie" "$2"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Cookie: $cookie" "$BASE$2" >/dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -H "Cookie: $cookie" -s "$HERE/percentiles.lua" "$BASE$2" \
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 30s -H "Cookie: $cookie" "$BASE$2" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s -H "Cookie: $cookie" -s "$HERE/percentiles.lua" "$BASE$2" \
     | awk '/^RESULT/ { print $2, $3, $4, $5, $6, $7 }'
 }
 
