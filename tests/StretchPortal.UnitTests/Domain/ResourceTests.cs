@@ -26,7 +26,7 @@ public sealed class ResourceTests
 
         resource.Revise(Details(ResourceAudience.Mentors) with { Title = "  New title ", IcsPriorityIds = [b, c] });
 
-        Assert.Equal([b, c], resource.Priorities.Select(p => p.IcsPriorityId).Order());
+        Assert.Equal(new[] { b, c }.Order(), resource.Priorities.Select(p => p.IcsPriorityId).Order());
         Assert.Equal(("New title", ResourceAudience.Mentors), (resource.Title, resource.Audience));
     }
 

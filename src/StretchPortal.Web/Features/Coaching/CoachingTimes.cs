@@ -1,39 +1,20 @@
 using System.Globalization;
+using StretchPortal.Web.Domain;
+using StretchPortal.Web.Features.Shared;
 
 namespace StretchPortal.Web.Features.Coaching;
 
 /// <summary>Workshop times as people in the UK read and type them (Europe/London), stored in UTC.</summary>
 public static class CoachingTimes
 {
-    private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
+    public static DateTime ToUtc(DateOnly date, TimeOnly time) => UkTime.ToUtc(date, time);
 
-    private static readonly TimeZoneInfo UkTime = FindUkTime();
+    public static DateTime ToUk(DateTime utc) => UkTime.FromUtc(utc);
 
-    public static DateTime ToUtc(DateOnly date, TimeOnly time) =>
-        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time, DateTimeKind.Unspecified), UkTime);
-
-    public static DateTime ToUk(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime);
-
-    /// <summary>"18 May 2027 at 09:45".</summary>
-    public static string Display(DateTime utc)
-    {
-        var local = ToUk(utc);
-        return local.ToString("d MMMM yyyy", EnglishUk) + " at " + local.ToString("HH:mm", EnglishUk);
-    }
+    /// <summary>"18 May 2027 at 9:45am", UK time.</summary>
+    public static string Display(DateTime utc) => utc.ToUkDisplay();
 
     public static DateOnly UkToday(TimeProvider clock) => DateOnly.FromDateTime(ToUk(clock.GetUtcNow().UtcDateTime));
-
-    private static TimeZoneInfo FindUkTime()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }
 
 /// <summary>A calendar quarter, for supervision: January to March is quarter 1.</summary>
