@@ -1518,3 +1518,44 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122212514_Notifications'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [RecipientId] nvarchar(450) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Message] nvarchar(2000) NOT NULL,
+        [Link] nvarchar(300) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ReadAt] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Notifications_AspNetUsers_RecipientId] FOREIGN KEY ([RecipientId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122212514_Notifications'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_RecipientId_ReadAt] ON [Notifications] ([RecipientId], [ReadAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122212514_Notifications'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122212514_Notifications', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -80,6 +80,9 @@ public abstract class StretchPortalDbContext(DbContextOptions options)
 
     public DbSet<Leaver> Leavers => Set<Leaver>();
 
+    // Notifications
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -10,6 +10,9 @@ public sealed class EmailOptions
     /// <summary>Where .eml files go when no SMTP host is set; relative paths are under the app's content root.</summary>
     public string PickupDirectory { get; set; } = "App_Data/mail";
 
+    /// <summary>The portal's address as people reach it, for links in emails sent outside a request (reminders).</summary>
+    public Uri PortalBaseUrl { get; set; } = new("http://localhost:5026/");
+
     public SmtpOptions Smtp { get; set; } = new();
 }
 
