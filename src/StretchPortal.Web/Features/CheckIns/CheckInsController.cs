@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using StretchPortal.Web.Domain;
+using StretchPortal.Web.Features.Calendar;
 using StretchPortal.Web.Features.Shared;
 using StretchPortal.Web.Infrastructure.Web;
 using StretchPortal.Web.Security;
@@ -15,6 +16,7 @@ namespace StretchPortal.Web.Features.CheckIns;
 /// </summary>
 public sealed partial class CheckInsController(
     CheckInsService checkIns,
+    CalendarService calendar,
     IAuthorizationService authorization,
     TimeProvider clock,
     ILogger<CheckInsController> logger) : Controller
@@ -34,6 +36,25 @@ public sealed partial class CheckInsController(
         }
 
         return View(await ListAsync(enrolment));
+    }
+
+    /// <summary>The check-in as a calendar file (.ics), for those who may see it.</summary>
+    [HttpGet("/CheckIns/Calendar/{id:guid}")]
+    public async Task<IActionResult> Calendar(Guid id)
+    {
+        var found = await checkIns.FindCheckInAsync(id, HttpContext.RequestAborted);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        var (checkIn, enrolment) = found.Value;
+        if (!await MayAsync(enrolment, CheckInOperations.View))
+        {
+            return Forbid();
+        }
+
+        return (await calendar.CheckInAsync(checkIn, enrolment, HttpContext.RequestAborted)).ToFile();
     }
 
     [HttpGet]

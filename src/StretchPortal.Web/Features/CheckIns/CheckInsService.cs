@@ -45,6 +45,14 @@ public sealed class CheckInsService(StretchPortalDbContext db, TimeProvider cloc
         return enrolment is null ? null : (action, enrolment);
     }
 
+    /// <summary>A check-in and the enrolment it belongs to (as <see cref="FindEnrolmentAsync"/> loads it); null if either is missing.</summary>
+    public async Task<(CheckIn CheckIn, Enrolment Enrolment)?> FindCheckInAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var checkIn = await db.CheckIns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var enrolment = checkIn is null ? null : await FindEnrolmentAsync(checkIn.EnrolmentId, cancellationToken);
+        return enrolment is null ? null : (checkIn!, enrolment);
+    }
+
     public static bool TakesCheckIns(Enrolment enrolment) => enrolment.Status != EnrolmentStatus.Withdrawn;
 
     public async Task<CheckInListViewModel> ListAsync(Enrolment enrolment, string viewerId, bool mayRecord, CancellationToken cancellationToken)

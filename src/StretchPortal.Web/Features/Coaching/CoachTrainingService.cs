@@ -21,6 +21,14 @@ public sealed class CoachTrainingService(StretchPortalDbContext db, TimeProvider
             .Include(a => a.Bookings).ThenInclude(b => b.Workshop)
             .SingleOrDefaultAsync(a => a.ApplicantId == personId && a.Status == CoachApplicationStatus.Approved, cancellationToken);
 
+    /// <summary>The workshop date; null if there is none.</summary>
+    public Task<CoachingWorkshop?> FindWorkshopAsync(Guid id, CancellationToken cancellationToken) =>
+        db.CoachingWorkshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+
+    /// <summary>Whether the person has a place booked at the workshop.</summary>
+    public Task<bool> HasBookedAsync(Guid workshopId, string personId, CancellationToken cancellationToken) =>
+        db.CoachingWorkshopBookings.AnyAsync(b => b.CoachingWorkshopId == workshopId && b.CoachApplication!.ApplicantId == personId, cancellationToken);
+
     public async Task<IReadOnlyList<WorkshopWithBookingsViewModel>> WorkshopsAsync(CancellationToken cancellationToken)
     {
         var workshops = await db.CoachingWorkshops.AsNoTracking()
@@ -34,7 +42,7 @@ public sealed class CoachTrainingService(StretchPortalDbContext db, TimeProvider
         return workshops.Select(w => new WorkshopWithBookingsViewModel(
                 new WorkshopViewModel(w.Id, w.Part, w.StartsAtUtc, w.Place, w.Capacity, w.Bookings.Count),
                 w.Bookings.OrderBy(b => b.Name, StringComparer.CurrentCulture)
-                    .Select(b => new WorkshopBookingViewModel(b.Id, b.Version, w.Part, w.StartsAtUtc, w.Place, b.Name, b.Attended, b.AttendanceRecordedAtUtc is not null))
+                    .Select(b => new WorkshopBookingViewModel(b.Id, b.Version, w.Id, w.Part, w.StartsAtUtc, w.Place, b.Name, b.Attended, b.AttendanceRecordedAtUtc is not null))
                     .ToList()))
             .ToList();
     }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using StretchPortal.Web.Domain;
+using StretchPortal.Web.Features.Calendar;
 using StretchPortal.Web.Features.Shared;
 using StretchPortal.Web.Infrastructure.Web;
 using StretchPortal.Web.Security;
@@ -17,6 +18,7 @@ public sealed partial class CoachingController(
     CoachApplicationsService applications,
     CoachTrainingService training,
     CoachingRelationshipsService relationships,
+    CalendarService calendar,
     IAuthorizationService authorization,
     TimeProvider clock,
     ILogger<CoachingController> logger) : Controller
@@ -163,8 +165,59 @@ public sealed partial class CoachingController(
         }
 
         var isCoach = (await authorization.AuthorizeAsync(User, relationship, Operations.Manage)).Succeeded;
-        return View(await relationships.SessionsAsync(relationshipId, isCoach, null, HttpContext.RequestAborted));
+        var page = await relationships.SessionsAsync(relationshipId, isCoach, null, HttpContext.RequestAborted);
+        page.MayAddToCalendar = IsCoachOrCoachee(relationship);
+        return View(page);
     }
+
+    /// <summary>A logged session as a calendar file (.ics): for the coach and the coachee only.</summary>
+    [HttpGet("/Coaching/Sessions/Calendar/{sessionId:guid}")]
+    public async Task<IActionResult> SessionCalendar(Guid sessionId)
+    {
+        var found = await relationships.FindSessionAsync(sessionId, HttpContext.RequestAborted);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        var (session, relationship) = found.Value;
+        if (!await MayAsync(relationship, Operations.View))
+        {
+            return Forbid();
+        }
+
+        if (!IsCoachOrCoachee(relationship))
+        {
+            LogRefused(logger, User.PersonId(), "Calendar", relationship.Id);
+            return Forbid();
+        }
+
+        return (await calendar.CoachingSessionAsync(relationship, session, HttpContext.RequestAborted)).ToFile();
+    }
+
+    /// <summary>A training workshop as a calendar file (.ics): for the coaches booked on it and those who manage coaching.</summary>
+    [HttpGet("/Coaching/Workshops/Calendar/{workshopId:guid}")]
+    public async Task<IActionResult> WorkshopCalendar(Guid workshopId)
+    {
+        var workshop = await training.FindWorkshopAsync(workshopId, HttpContext.RequestAborted);
+        if (workshop is null)
+        {
+            return NotFound();
+        }
+
+        var managesCoaching = (await authorization.AuthorizeAsync(User, Capabilities.ManageCoaching)).Succeeded;
+        var me = await calendar.PersonAsync(User.PersonId(), HttpContext.RequestAborted);
+        if (me is null || !(managesCoaching || await training.HasBookedAsync(workshop.Id, User.PersonId(), HttpContext.RequestAborted)))
+        {
+            LogWorkshopRefused(logger, User.PersonId(), workshop.Id);
+            return Forbid();
+        }
+
+        return calendar.Workshop(workshop, me).ToFile();
+    }
+
+    private bool IsCoachOrCoachee(CoachingRelationship relationship) =>
+        relationship.CoachId == User.PersonId() || relationship.CoacheeId == User.PersonId();
 
     [HttpPost("/Coaching/Sessions/{relationshipId:guid}")]
     public async Task<IActionResult> Sessions(Guid relationshipId, LogSessionForm form, [FromServices] IValidator<LogSessionForm> validator)
@@ -204,7 +257,7 @@ public sealed partial class CoachingController(
         var coach = mine is { Status: CoachApplicationStatus.Approved } ? await training.FindApprovedAsync(me, ct) : null;
         var bookings = coach?.Bookings
             .OrderBy(b => b.Workshop!.Part)
-            .Select(b => new WorkshopBookingViewModel(b.Id, b.Version, b.Workshop!.Part, b.Workshop.StartsAtUtc, b.Workshop.Place, "", b.Attended, b.AttendanceRecordedAtUtc is not null))
+            .Select(b => new WorkshopBookingViewModel(b.Id, b.Version, b.CoachingWorkshopId, b.Workshop!.Part, b.Workshop.StartsAtUtc, b.Workshop.Place, "", b.Attended, b.AttendanceRecordedAtUtc is not null))
             .ToList() ?? [];
         return new CoachingHomeViewModel
         {
@@ -263,6 +316,9 @@ public sealed partial class CoachingController(
 
     [LoggerMessage(LogLevel.Information, "Person {PersonId} logged a session of coaching relationship {RelationshipId}")]
     private static partial void LogSessionLogged(ILogger logger, string personId, Guid relationshipId);
+
+    [LoggerMessage(LogLevel.Warning, "Person {PersonId} was refused the calendar file of coaching workshop {WorkshopId}")]
+    private static partial void LogWorkshopRefused(ILogger logger, string personId, Guid workshopId);
 
     [LoggerMessage(LogLevel.Warning, "Person {PersonId} was refused {Operation} on coaching relationship {RelationshipId}")]
     private static partial void LogRefused(ILogger logger, string personId, string operation, Guid relationshipId);

@@ -24,6 +24,14 @@ public sealed class CoachingRelationshipsService(StretchPortalDbContext db, Role
     public Task<CoachingRelationship?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.CoachingRelationships.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 
+    /// <summary>A logged session and its relationship; null if either is missing.</summary>
+    public async Task<(CoachingSession Session, CoachingRelationship Relationship)?> FindSessionAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        var session = await db.CoachingSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        var relationship = session is null ? null : await FindAsync(session.CoachingRelationshipId, cancellationToken);
+        return relationship is null ? null : (session!, relationship);
+    }
+
     public async Task<MatchPageViewModel> MatchPageAsync(string? coacheeEmail, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(coacheeEmail))

@@ -85,7 +85,7 @@ public sealed record CoachApplicationSummary(
 
 public sealed record WorkshopViewModel(Guid Id, int Part, DateTime StartsAtUtc, string Place, int Capacity, int Booked);
 
-public sealed record WorkshopBookingViewModel(Guid BookingId, Guid Version, int Part, DateTime StartsAtUtc, string Place, string CoachName, bool Attended, bool AttendanceRecorded);
+public sealed record WorkshopBookingViewModel(Guid BookingId, Guid Version, Guid WorkshopId, int Part, DateTime StartsAtUtc, string Place, string CoachName, bool Attended, bool AttendanceRecorded);
 
 /// <summary>The lead's workshop page: each date with its bookings.</summary>
 public sealed record WorkshopWithBookingsViewModel(WorkshopViewModel Workshop, IReadOnlyList<WorkshopBookingViewModel> Bookings);
@@ -135,6 +135,9 @@ public sealed class SessionsPageViewModel
     public required IReadOnlyList<SessionRowViewModel> Sessions { get; init; }
 
     public bool IsCoach { get; init; }
+
+    /// <summary>The coach and the coachee may put the sessions in their calendars.</summary>
+    public bool MayAddToCalendar { get; set; }
 
     public LogSessionForm Form { get; init; } = new();
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using StretchPortal.Web.Domain;
+using StretchPortal.Web.Features.Calendar;
 using StretchPortal.Web.Features.Shared;
 using StretchPortal.Web.Infrastructure.Web;
 using StretchPortal.Web.Security;
@@ -19,6 +20,7 @@ public sealed partial class EventsController(
     CelebrationsService celebrations,
     SessionsService sessions,
     ShowcaseService showcase,
+    CalendarService calendar,
     IAuthorizationService authorization,
     ILogger<EventsController> logger) : Controller
 {
@@ -118,6 +120,26 @@ public sealed partial class EventsController(
         return View(await celebrations.DetailsAsync(celebration, await MayAsync(access, Operations.Manage, null), null, Aborted));
     }
 
+    /// <summary>The celebration event as a calendar file (.ics), for those who may see it.</summary>
+    [HttpGet("/Events/Celebration/{id:guid}/Calendar")]
+    public async Task<IActionResult> CelebrationCalendar(Guid id)
+    {
+        var celebration = await celebrations.FindAsync(id, Aborted);
+        if (celebration is null)
+        {
+            return NotFound();
+        }
+
+        var access = new ProgrammeEvent(celebration.Programme!, await events.TakesPartAsync(celebration.ProgrammeId, User.PersonId(), Aborted));
+        var me = await events.AttendeeAsync(User.PersonId(), Aborted);
+        if (!await MayAsync(access, Operations.View, celebration.Id) || me is null)
+        {
+            return Forbid();
+        }
+
+        return calendar.Celebration(celebration, celebration.Programme!.Name, me).ToFile();
+    }
+
     [HttpPost]
     public async Task<IActionResult> AddPresentation(Guid id, AddPresentationForm form, [FromServices] IValidator<AddPresentationForm> validator)
     {
@@ -183,6 +205,26 @@ public sealed partial class EventsController(
         }
 
         return View(await sessions.DetailsAsync(session, User.PersonId(), await MayAsync(access, Operations.Manage, null), null, Aborted));
+    }
+
+    /// <summary>The facilitated session as a calendar file (.ics), for those who may see it.</summary>
+    [HttpGet("/Events/Session/{id:guid}/Calendar")]
+    public async Task<IActionResult> SessionCalendar(Guid id)
+    {
+        var session = await sessions.FindAsync(id, Aborted);
+        if (session is null)
+        {
+            return NotFound();
+        }
+
+        var access = new ProgrammeEvent(session.Programme!, await events.IsInvitedToSessionsAsync(session.ProgrammeId, User.PersonId(), Aborted));
+        var me = await events.AttendeeAsync(User.PersonId(), Aborted);
+        if (!await MayAsync(access, Operations.View, session.Id) || me is null)
+        {
+            return Forbid();
+        }
+
+        return calendar.CheckInSession(session, session.Programme!.Name, me).ToFile();
     }
 
     [HttpPost]

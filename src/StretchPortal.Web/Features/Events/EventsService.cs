@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
+using StretchPortal.Web.Features.Calendar;
+using StretchPortal.Web.Features.Notifications;
 using StretchPortal.Web.Features.Shared;
 
 namespace StretchPortal.Web.Features.Events;
@@ -11,7 +13,7 @@ namespace StretchPortal.Web.Features.Events;
 /// who takes part in what, and scheduling. Celebration events' running orders are <see cref="CelebrationsService"/>'s,
 /// facilitated sessions' attendance is <see cref="SessionsService"/>'s.
 /// </summary>
-public sealed class EventsService(StretchPortalDbContext db, TimeProvider clock)
+public sealed class EventsService(StretchPortalDbContext db, CalendarService calendar, NotificationsService notifications, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -62,6 +64,20 @@ public sealed class EventsService(StretchPortalDbContext db, TimeProvider clock)
         var celebration = CelebrationEvent.Schedule(programme.Id, form.Title!, UkTime.ToUtc(form.Date!.Value, form.Time!.Value), form.Place, form.Description);
         db.CelebrationEvents.Add(celebration);
         await db.SaveChangesAsync(cancellationToken);
+
+        var guests = await GuestsAsync(ProgrammeTakers(programme.Id), cancellationToken);
+        await notifications.NotifyAsync(
+            guests.Select(guest => new Notice(
+                guest.Id,
+                NotificationKind.CelebrationScheduled,
+                $"Celebration event: {celebration.Title}",
+                $"{programme.Name} has scheduled its celebration event, {celebration.Title}, on {celebration.StartsAt.ToUkDisplay()} (UK time){At(celebration.Venue)}. "
+                    + "Mentees present their completed stretch assignments. The calendar invitation is attached.",
+                $"/Events/Celebration/{celebration.Id}")
+            {
+                Invite = calendar.Celebration(celebration, programme.Name, guest.Person),
+            }),
+            cancellationToken);
         return FormResult.Done(celebration.Id);
     }
 
@@ -70,7 +86,55 @@ public sealed class EventsService(StretchPortalDbContext db, TimeProvider clock)
         var session = FacilitatedSession.Schedule(programme.Id, form.Title!, UkTime.ToUtc(form.Date!.Value, form.Time!.Value), form.Place, form.Description);
         db.FacilitatedSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
+
+        var guests = await GuestsAsync(SessionInvitees(programme.Id), cancellationToken);
+        await notifications.NotifyAsync(
+            guests.Select(guest => new Notice(
+                guest.Id,
+                NotificationKind.CheckInSessionScheduled,
+                $"Check-in session: {session.Title}",
+                $"{programme.Name} has scheduled a facilitated check-in session for mentors and sponsors, {session.Title}, on {session.StartsAt.ToUkDisplay()} (UK time){At(session.Location)}. "
+                    + "The calendar invitation is attached.",
+                $"/Events/Session/{session.Id}")
+            {
+                Invite = calendar.CheckInSession(session, programme.Name, guest.Person),
+            }),
+            cancellationToken);
         return FormResult.Done(session.Id);
+    }
+
+    /// <summary>The person as an event's calendar attendee; null if they are gone or have no email address.</summary>
+    public Task<CalendarPerson?> AttendeeAsync(string personId, CancellationToken cancellationToken) =>
+        calendar.PersonAsync(personId, cancellationToken);
+
+    private static string At(string? place) => place is null ? "" : $" at {place}";
+
+    /// <summary>The people, each once, with the address their invitation names them by.</summary>
+    private async Task<IReadOnlyList<(string Id, CalendarPerson Person)>> GuestsAsync(IQueryable<string> ids, CancellationToken cancellationToken) =>
+        (await db.Users.AsNoTracking()
+            .Where(p => ids.Contains(p.Id) && p.IsActive && p.Email != null)
+            .OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.FullName, p.Email })
+            .ToListAsync(cancellationToken))
+        .Select(p => (p.Id, new CalendarPerson(p.FullName, p.Email!)))
+        .ToList();
+
+    /// <summary>Who takes part in a programme and so sees its celebration events: its mentees, mentors, sponsors and coaches (withdrawals aside).</summary>
+    private IQueryable<string> ProgrammeTakers(Guid programmeId)
+    {
+        var enrolments = db.Enrolments.Where(e => e.Cohort!.ProgrammeId == programmeId && e.Status != EnrolmentStatus.Withdrawn);
+        return enrolments.Select(e => e.MenteeId)
+            .Concat(enrolments.Where(e => e.MentorId != null).Select(e => e.MentorId!))
+            .Concat(enrolments.Where(e => e.SponsorId != null).Select(e => e.SponsorId!))
+            .Concat(enrolments.Where(e => e.CoachId != null).Select(e => e.CoachId!));
+    }
+
+    /// <summary>Whom a programme's facilitated check-in sessions are for: its mentors and sponsors (withdrawals aside).</summary>
+    private IQueryable<string> SessionInvitees(Guid programmeId)
+    {
+        var enrolments = db.Enrolments.Where(e => e.Cohort!.ProgrammeId == programmeId && e.Status != EnrolmentStatus.Withdrawn);
+        return enrolments.Where(e => e.MentorId != null).Select(e => e.MentorId!)
+            .Concat(enrolments.Where(e => e.SponsorId != null).Select(e => e.SponsorId!));
     }
 
     private IQueryable<Guid> ProgrammesTakenPartIn(string personId) =>
