@@ -80,7 +80,7 @@ public sealed class SchedulingNoticeTests : IDisposable
         foreach (var person in invited)
         {
             var email = Assert.Single(app.To(person.Email!));
-            var attachment = Assert.IsType<MimePart>(Assert.Single(email.Attachments));
+            var attachment = Assert.IsAssignableFrom<MimePart>(Assert.Single(email.Attachments));
             Assert.Equal("text/calendar", attachment.ContentType.MimeType);
             Assert.Equal(fileName, attachment.FileName);
             using var content = new MemoryStream();
