@@ -12,6 +12,7 @@ builder.Services
     .AddStretchPortalAuthorization()
     .AddStretchPortalMvc()
     .AddStretchPortalEmail(builder.Configuration)
+    .AddStretchPortalReminders()
     .AddStretchPortalHealthChecks();
 
 var app = builder.Build();

@@ -83,6 +83,11 @@ public abstract class StretchPortalDbContext(DbContextOptions options)
     // Notifications
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    // Reminders and background work
+    public DbSet<Lease> Leases => Set<Lease>();
+
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

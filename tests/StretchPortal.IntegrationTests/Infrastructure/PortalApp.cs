@@ -35,6 +35,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(folder, "portal.db")}");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("Logging:FilePath", Path.Combine(folder, "logs", "portal-.log"));
+        builder.UseSetting("Reminders:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
