@@ -1,8 +1,10 @@
 using System.Net;
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using StretchPortal.IntegrationTests.Features.Assignments;
 using StretchPortal.Web.Features.Equality;
 
 namespace StretchPortal.IntegrationTests.Security;
@@ -77,7 +79,7 @@ public sealed class AccessControlTests(AccessWorld world) : IClassFixture<Access
         string[] records =
         [
             "{Assignment}", "{Week}", "{Enrolment}", "{CheckInAction}", "{Eoi}", "{Relationship}", "{Celebration}", "{Session}",
-            "{Pdr}", "{Programme}", "{Cohort}", "{AnotherEnrolment}",
+            "{Pdr}", "{PdrToDelete}", "{Programme}", "{Cohort}", "{AnotherEnrolment}", "{Application}", "{Booking}",
         ];
         const Who someoneElse = Who.OtherMentee | Who.OtherMentor | Who.OtherSponsor | Who.OtherCoach | Who.OtherLead;
 
@@ -87,6 +89,22 @@ public sealed class AccessControlTests(AccessWorld world) : IClassFixture<Access
             Assert.True(rows.Count > 0, $"no row addresses {record}");
             Assert.All(rows, r => Assert.True((r.Allowed & someoneElse) != someoneElse, $"{r.Action} lets everyone else at {record}"));
         }
+    }
+
+    [Fact]
+    public async Task A_change_made_over_HTTP_shows_in_the_count_refused_posts_are_checked_against()
+    {
+        var menteeId = await world.QueryAsync(db => db.Users.Where(p => p.Email == "mentee@example.org").Select(p => p.Id).SingleAsync());
+        var objective = await world.App.PdrObjectiveAsync(menteeId, "Objective to delete");
+        var (client, token) = await world.SessionAsync(Who.Mentee);
+        var before = await world.ChangesAsync();
+
+        using var response = await client.Http.PostAsync(
+            new Uri($"/PdrObjectives/Delete/{objective.Id}", UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True(await world.ChangesAsync() > before);
+        Assert.False(await world.QueryAsync(db => db.PdrObjectives.AnyAsync(p => p.Id == objective.Id)));
     }
 
     [Theory]

@@ -132,7 +132,7 @@ public static class AccessTable
         new("Events.ScheduleCelebration [POST]", "/Events/ScheduleCelebration", Leads),
         new("Events.ScheduleSession [GET]", "/Events/ScheduleSession", Leads),
         new("Events.ScheduleSession [POST]", "/Events/ScheduleSession", Leads),
-        new("Events.Celebration [GET]", "/Events/Celebration/{Celebration}", Circle),
+        new("Events.Celebration [GET]", "/Events/Celebration/{Celebration}", Circle | Alumnus),
         new("Events.AddPresentation [POST]", "/Events/AddPresentation/{Celebration}", Lead),
         new("Events.MoveUp [POST]", "/Events/MoveUp/{Celebration}", Lead),
         new("Events.MoveDown [POST]", "/Events/MoveDown/{Celebration}", Lead),
@@ -192,13 +192,13 @@ public static class AccessTable
         new("OpportunityReports.Improvements [GET]", "/Reports/Improvements", LeadsAndAdmins),
         new("OpportunityReports.ImprovementsExport [GET]", "/Reports/Improvements/Export", LeadsAndAdmins),
 
-        // PDR objectives: one's own; someone else's are not found.
+        // PDR objectives: one's own; someone else's are not found. (Deleting uses a second objective: it really deletes.)
         new("PdrObjectives.Index [GET]", "/PdrObjectives", SignedIn),
         new("PdrObjectives.Create [GET]", "/PdrObjectives/Create", SignedIn),
         new("PdrObjectives.Create [POST]", "/PdrObjectives/Create", SignedIn),
         new("PdrObjectives.Edit [GET]", "/PdrObjectives/Edit/{Pdr}", Mentee, Refusal.NotFound),
         new("PdrObjectives.Edit [POST]", "/PdrObjectives/Edit/{Pdr}", Mentee, Refusal.NotFound),
-        new("PdrObjectives.Delete [POST]", "/PdrObjectives/Delete/{Pdr}", Mentee, Refusal.NotFound),
+        new("PdrObjectives.Delete [POST]", "/PdrObjectives/Delete/{PdrToDelete}", Mentee, Refusal.NotFound),
 
         // People and roles: administrators only.
         new("People.Index [GET]", "/People", Admin),

@@ -87,7 +87,9 @@ public sealed class AccessWorld : IAsyncLifetime
             records["Week"] = weeks[0].Id.ToString();
             records["WeekDate"] = weeks[^1].WeekStarting.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             records["CheckInAction"] = checkInAction.Id.ToString();
-            records["Pdr"] = (await db.PdrObjectives.Where(p => p.PersonId == menteeId).Select(p => p.Id).FirstAsync()).ToString();
+            var objectives = await db.PdrObjectives.Where(p => p.PersonId == menteeId).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+            records["Pdr"] = objectives[0].ToString();
+            records["PdrToDelete"] = objectives[1].ToString();
             records["Showcase"] = (await db.StretchAssignments.Where(a => a.Status == AssignmentStatus.Presented).Select(a => a.Id).FirstAsync()).ToString();
             records["Celebration"] = (await db.CelebrationEvents.Where(c => c.ProgrammeId == enrolment.Cohort.ProgrammeId)
                 .OrderByDescending(c => c.StartsAt).Select(c => c.Id).FirstAsync()).ToString();
