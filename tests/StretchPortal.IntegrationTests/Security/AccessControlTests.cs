@@ -132,6 +132,11 @@ public sealed class AccessControlTests(AccessWorld world) : IClassFixture<Access
             {
                 failures.Add($"{who}: refused, yet the database changed");
             }
+
+            if (row.FreshSession)
+            {
+                client.Dispose();
+            }
         }
 
         Assert.True(failures.Count == 0, $"{row.Action} {url}:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}");

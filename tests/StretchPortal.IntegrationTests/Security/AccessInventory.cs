@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ namespace StretchPortal.IntegrationTests.Security;
 /// <summary>
 /// Every action the portal serves, found two ways that must agree: by reflection over the web assembly's controllers
 /// (every public action method) and through the app's endpoint data source (the real route and HTTP methods of each
-/// controller action, and every minimal-API endpoint).
+/// controller action, every Razor Page, should any be added, and every minimal-API endpoint).
 /// </summary>
 public static class AccessInventory
 {
@@ -34,7 +35,7 @@ public static class AccessInventory
     /// <summary>Every public action method of every controller in the web assembly, by reflection.</summary>
     public static IEnumerable<MethodInfo> ActionMethods() =>
         typeof(Program).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && typeof(Controller).IsAssignableFrom(t))
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && typeof(ControllerBase).IsAssignableFrom(t))
             .SelectMany(t => t.GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly))
             .Where(m => !m.IsSpecialName && m.GetCustomAttribute<NonActionAttribute>() is null);
 
@@ -70,8 +71,13 @@ public static class AccessInventory
     {
         var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } m ? string.Join(",", m) : "ANY";
         var route = Render(endpoint.RoutePattern);
-        return endpoint.Metadata.GetMetadata<ControllerActionDescriptor>() is { } action
-            ? new($"{action.ControllerName}.{action.ActionName} [{methods}]", route)
+        if (endpoint.Metadata.GetMetadata<ControllerActionDescriptor>() is { } action)
+        {
+            return new($"{action.ControllerName}.{action.ActionName} [{methods}]", route);
+        }
+
+        return endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page
+            ? new($"Page {page.ViewEnginePath} [{methods}]", route)
             : new($"/{route} [{methods}]", route);
     }
 
