@@ -83,6 +83,9 @@ public abstract class StretchPortalDbContext(DbContextOptions options)
     // Notifications
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    // Notification preferences
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
