@@ -227,7 +227,7 @@ public sealed class NotificationEventTests : IDisposable
         var people = await app.EnrolledAsync();
         var assignment = await app.AssignmentAsync(people, AssignmentStatus.Submitted);
         using var mentee = await app.SignedInAsync(people.Mentee.Email!);
-        using var essential = await mentee.PostFormAsync("/Notifications/Preferences", new() { ["EmailKinds"] = new[] { "AssignmentAgreed" } });
+        using var essential = await mentee.PostFormAsync("/Notifications/Preferences", new() { ["EmailKinds"] = new List<string> { "AssignmentAgreed" } });
         Assert.Equal(["Choose emails from the list"], Assertions.ErrorSummary(await PortalClient.ParseAsync(essential)));
         using var noneAtAll = await mentee.PostFormAsync("/Notifications/Preferences", new() { ["EmailKinds"] = Array.Empty<string>() });
         Assertions.IsRedirectTo(noneAtAll, "/Notifications/Preferences");
