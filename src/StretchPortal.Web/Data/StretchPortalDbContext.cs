@@ -88,6 +88,9 @@ public abstract class StretchPortalDbContext(DbContextOptions options)
 
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
+    // Notification preferences
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

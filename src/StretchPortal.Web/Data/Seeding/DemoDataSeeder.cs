@@ -130,6 +130,7 @@ public sealed partial class DemoDataSeeder(
         await DemoCoaching.SeedAsync(db, lead.Id, coaches[0], coaches[2], coaches[1], mentees[0], now, cancellationToken);
         await new DemoEvents(db, people, now).SeedAsync(programme, lead.Id, cancellationToken);
         await new DemoEquality(db, people, lead.Id, uhl, lpt, now).SeedAsync(cancellationToken);
+        await DemoNotifications.SeedAsync(db, now, cancellationToken);
         LogSeeded(logger, programme.Id, mentees.Length, story.Assignments.Count);
     }
 

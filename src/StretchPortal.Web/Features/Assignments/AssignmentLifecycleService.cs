@@ -1,25 +1,33 @@
 using StretchPortal.Web.Features.Shared;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
+using StretchPortal.Web.Features.Notifications;
 
 namespace StretchPortal.Web.Features.Assignments;
 
 /// <summary>
 /// Moves an assignment along its life: submitted, agreed or sent back, started, completed, presented, or withdrawn.
 /// The entity decides whether each step is possible; this service adds the clock, the version the person saw, and
-/// the save. The caller has already authorized the person for the step.
+/// the save, then tells the people concerned (<see cref="NoticesService"/>). The caller has already authorized the
+/// person for the step.
 /// </summary>
-public sealed class AssignmentLifecycleService(StretchPortalDbContext db, TimeProvider clock)
+public sealed class AssignmentLifecycleService(StretchPortalDbContext db, TimeProvider clock, NoticesService notices)
 {
-    public Task<FormResult> SubmitAsync(StretchAssignment assignment, Guid versionSeen, string actorId, CancellationToken cancellationToken) =>
-        ApplyAsync(assignment, versionSeen, now => assignment.Submit(actorId, now), cancellationToken);
+    public async Task<FormResult> SubmitAsync(StretchAssignment assignment, Guid versionSeen, string actorId, CancellationToken cancellationToken) =>
+        await ThenAsync(
+            await ApplyAsync(assignment, versionSeen, now => assignment.Submit(actorId, now), cancellationToken),
+            () => notices.AssignmentSubmittedAsync(assignment.Id, cancellationToken));
 
-    public Task<FormResult> AgreeAsync(StretchAssignment assignment, AgreeAssignmentForm form, string mentorId, CancellationToken cancellationToken) =>
-        ApplyAsync(assignment, form.Version, now => assignment.Agree(mentorId, form.Comment, now), cancellationToken);
+    public async Task<FormResult> AgreeAsync(StretchAssignment assignment, AgreeAssignmentForm form, string mentorId, CancellationToken cancellationToken) =>
+        await ThenAsync(
+            await ApplyAsync(assignment, form.Version, now => assignment.Agree(mentorId, form.Comment, now), cancellationToken),
+            () => notices.AssignmentAgreedAsync(assignment.Id, form.Comment, cancellationToken));
 
-    public Task<FormResult> RequestChangesAsync(
+    public async Task<FormResult> RequestChangesAsync(
         StretchAssignment assignment, RequestChangesForm form, string mentorId, CancellationToken cancellationToken) =>
-        ApplyAsync(assignment, form.Version, now => assignment.RequestChanges(mentorId, form.Comment ?? "", now), cancellationToken);
+        await ThenAsync(
+            await ApplyAsync(assignment, form.Version, now => assignment.RequestChanges(mentorId, form.Comment ?? "", now), cancellationToken),
+            () => notices.AssignmentChangesRequestedAsync(assignment.Id, form.Comment ?? "", cancellationToken));
 
     public Task<FormResult> StartAsync(StretchAssignment assignment, Guid versionSeen, string actorId, CancellationToken cancellationToken) =>
         ApplyAsync(assignment, versionSeen, now => assignment.Start(actorId, now), cancellationToken);
@@ -38,6 +46,17 @@ public sealed class AssignmentLifecycleService(StretchPortalDbContext db, TimePr
 
     public Task<FormResult> MarkPresentedAsync(StretchAssignment assignment, Guid versionSeen, string actorId, CancellationToken cancellationToken) =>
         ApplyAsync(assignment, versionSeen, now => assignment.MarkPresented(actorId, now), cancellationToken);
+
+    /// <summary>Runs <paramref name="tell"/> once the step has been saved.</summary>
+    private static async Task<FormResult> ThenAsync(FormResult result, Func<Task> tell)
+    {
+        if (result.Succeeded)
+        {
+            await tell();
+        }
+
+        return result;
+    }
 
     private async Task<FormResult> ApplyAsync(
         StretchAssignment assignment, Guid versionSeen, Func<DateTime, Outcome> step, CancellationToken cancellationToken)

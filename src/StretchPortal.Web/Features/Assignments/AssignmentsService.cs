@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
+using StretchPortal.Web.Features.Notifications;
 using StretchPortal.Web.Features.Shared;
 
 namespace StretchPortal.Web.Features.Assignments;
@@ -10,7 +11,7 @@ namespace StretchPortal.Web.Features.Assignments;
 /// Drafting and editing assignments. The rules on what a mentee may link an assignment to live here: ICS priorities
 /// still offered (or already on the assignment), their own PDR objectives, and one of their active enrolments.
 /// </summary>
-public sealed class AssignmentsService(StretchPortalDbContext db, TimeProvider clock)
+public sealed class AssignmentsService(StretchPortalDbContext db, TimeProvider clock, NoticesService notices)
 {
     private static readonly IReadOnlyList<SelectListItem> Types =
         Enum.GetValues<AssignmentType>().Select(t => new SelectListItem(t.DisplayName(), t.ToString())).ToList();
@@ -118,9 +119,20 @@ public sealed class AssignmentsService(StretchPortalDbContext db, TimeProvider c
             return FormResult.Refused("", outcome.Refusal!);
         }
 
-        return assignment.Timeline.Count == steps
-            ? FormResult.Done(assignment.Id)
-            : await db.SaveAsync(assignment, form.Version, AssignmentSaving.ChangedWhileEditing, cancellationToken);
+        if (assignment.Timeline.Count == steps)
+        {
+            return FormResult.Done(assignment.Id);
+        }
+
+        var wasAwaitingAgreement = assignment.Status == AssignmentStatus.Submitted;
+        var result = await db.SaveAsync(assignment, form.Version, AssignmentSaving.ChangedWhileEditing, cancellationToken);
+        if (result.Succeeded && wasAwaitingAgreement)
+        {
+            // A changed scope sent the agreed assignment back to the mentor.
+            await notices.AssignmentSubmittedAsync(assignment.Id, cancellationToken);
+        }
+
+        return result;
     }
 
     private async Task<List<FormError>> ChoiceErrorsAsync(

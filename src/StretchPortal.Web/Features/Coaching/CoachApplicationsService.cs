@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
+using StretchPortal.Web.Features.Notifications;
 using StretchPortal.Web.Features.Shared;
 using StretchPortal.Web.Infrastructure.Email;
 
@@ -14,7 +15,7 @@ namespace StretchPortal.Web.Features.Coaching;
 /// works once and expires (only a hash of its token is stored), and approved or declined by a programme lead
 /// against the service's criteria (the rules are <see cref="CoachApplication"/>'s).
 /// </summary>
-public sealed class CoachApplicationsService(StretchPortalDbContext db, IEmailSender email, TimeProvider clock)
+public sealed class CoachApplicationsService(StretchPortalDbContext db, IEmailSender email, TimeProvider clock, NoticesService notices)
 {
     public const string ChangedMeanwhile =
         "Someone else changed this application while you were looking at it. Check the application below and try again.";
@@ -229,12 +230,14 @@ public sealed class CoachApplicationsService(StretchPortalDbContext db, IEmailSe
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return FormResult.Done(application.Id);
         }
         catch (DbUpdateConcurrencyException)
         {
             return FormResult.Refused("", ChangedMeanwhile);
         }
+
+        await notices.CoachApplicationDecidedAsync(application.Id, cancellationToken);
+        return FormResult.Done(application.Id);
     }
 
     public static string DescribeRegions(CoachingRegions regions) =>

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using StretchPortal.Web.Data;
@@ -8,7 +6,10 @@ using StretchPortal.Web.Infrastructure.Email;
 
 namespace StretchPortal.Web.Features.Notifications;
 
-/// <summary>The one way the portal tells people something: a row in their notification list and an email.</summary>
+/// <summary>
+/// The one way the portal tells people something: a row in their notification list, always, and an email unless the
+/// person turned that (non-essential) kind of email off in their preferences.
+/// </summary>
 public sealed class NotificationsService(
     StretchPortalDbContext db,
     IEmailSender email,
@@ -45,28 +46,24 @@ public sealed class NotificationsService(
         });
         await db.SaveChangesAsync(cancellationToken);
 
-        if (recipient.Email is not null)
+        if (recipient.Email is not null && await WantsEmailAsync(notice, cancellationToken))
         {
-            await email.SendAsync(BuildEmail(notice, recipient.Email, recipient.FullName), cancellationToken);
+            await email.SendAsync(NotificationEmails.Build(notice, recipient.Email, recipient.FullName, emailOptions.Value.PortalBaseUrl), cancellationToken);
         }
     }
 
-    private EmailMessage BuildEmail(Notice notice, string to, string name)
+    /// <summary>Essential kinds always email; any other kind unless the person turned its email off.</summary>
+    private async Task<bool> WantsEmailAsync(Notice notice, CancellationToken cancellationToken)
     {
-        var link = new Uri(emailOptions.Value.PortalBaseUrl, notice.Link).ToString();
-        var text = $"Dear {name},\n\n{notice.Message}\n\nOpen it in StretchPortal: {link}\n";
-        var html = HtmlEncoder.Default;
-        var body = $"""
-            <div style="font-family: Arial, sans-serif; font-size: 19px; line-height: 1.5; color: #212b32;">
-              <p style="background: #005eb8; color: #ffffff; padding: 12px 16px; font-weight: bold;">StretchPortal</p>
-              <p>Dear {html.Encode(name)},</p>
-              <p>{html.Encode(notice.Message)}</p>
-              <p><a href="{html.Encode(link)}" style="color: #005eb8;">Open it in StretchPortal</a></p>
-            </div>
-            """;
-        var attachments = notice.Invite is { } invite
-            ? new[] { new EmailAttachment(invite.FileName, "text/calendar; method=REQUEST; charset=utf-8", Encoding.UTF8.GetBytes(invite.Content)) }
-            : [];
-        return new EmailMessage(to, notice.Subject, text, body) { Attachments = attachments };
+        if (notice.Kind.IsEssential())
+        {
+            return true;
+        }
+
+        var emailOff = await db.NotificationPreferences.AsNoTracking()
+            .Where(p => p.PersonId == notice.RecipientId && p.Kind == notice.Kind)
+            .Select(p => p.Kind)
+            .ToListAsync(cancellationToken);
+        return notice.Kind.IsEmailed(emailOff);
     }
 }

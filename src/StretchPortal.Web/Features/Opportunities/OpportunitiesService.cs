@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
+using StretchPortal.Web.Features.Notifications;
 using StretchPortal.Web.Features.Shared;
 
 namespace StretchPortal.Web.Features.Opportunities;
@@ -10,7 +11,7 @@ namespace StretchPortal.Web.Features.Opportunities;
 /// Opportunities as staff meet them: the open ones with filters, one opportunity with the person's own interest,
 /// expressing and withdrawing interest (until the closing moment, by the clock), and the person's own list.
 /// </summary>
-public sealed class OpportunitiesService(StretchPortalDbContext db, TimeProvider clock)
+public sealed class OpportunitiesService(StretchPortalDbContext db, TimeProvider clock, NoticesService notices)
 {
     public const string AlreadyInterested = "You have already expressed interest in this opportunity.";
 
@@ -128,6 +129,7 @@ public sealed class OpportunitiesService(StretchPortalDbContext db, TimeProvider
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            await notices.InterestReceivedAsync(existing.Id, cancellationToken);
             return FormResult.Done(existing.Id);
         }
 
@@ -141,7 +143,6 @@ public sealed class OpportunitiesService(StretchPortalDbContext db, TimeProvider
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return FormResult.Done(interest!.Id);
         }
         catch (DbUpdateException)
         {
@@ -153,6 +154,9 @@ public sealed class OpportunitiesService(StretchPortalDbContext db, TimeProvider
 
             return FormResult.Refused("", AlreadyInterested);
         }
+
+        await notices.InterestReceivedAsync(interest!.Id, cancellationToken);
+        return FormResult.Done(interest.Id);
     }
 
     /// <summary>The expression of interest with its opportunity, tracked.</summary>

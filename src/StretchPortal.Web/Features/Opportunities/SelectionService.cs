@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
+using StretchPortal.Web.Features.Notifications;
 using StretchPortal.Web.Features.Shared;
 
 namespace StretchPortal.Web.Features.Opportunities;
@@ -11,7 +12,7 @@ namespace StretchPortal.Web.Features.Opportunities;
 /// appointments to the last place collide on the opportunity's version: the loser is retried once from fresh data,
 /// and refused when no place remains.
 /// </summary>
-public sealed class SelectionService(StretchPortalDbContext db, TimeProvider clock)
+public sealed class SelectionService(StretchPortalDbContext db, TimeProvider clock, NoticesService notices)
 {
     public const string BusyTryAgain =
         "Someone else recorded a decision on this opportunity at the same moment. Check the candidates and try again.";
@@ -67,6 +68,7 @@ public sealed class SelectionService(StretchPortalDbContext db, TimeProvider clo
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await notices.InterestOutcomeAsync(interestId, cancellationToken);
                 return outcome;
             }
             catch (DbUpdateConcurrencyException)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
 using StretchPortal.Web.Features.Assignments;
+using StretchPortal.Web.Features.Notifications;
 
 namespace StretchPortal.Web.Features.Weeks;
 
@@ -11,7 +12,7 @@ namespace StretchPortal.Web.Features.Weeks;
 /// updates (once the mentor has agreed it); the mentor comments on and signs off weeks until the assignment is
 /// withdrawn. The state rules of a single week live on <see cref="WeeklyDeliverable"/>.
 /// </summary>
-public sealed class WeeksService(StretchPortalDbContext db, TimeProvider clock)
+public sealed class WeeksService(StretchPortalDbContext db, TimeProvider clock, NoticesService notices)
 {
     public const string ChangedMeanwhile =
         "Someone else changed this week while you were editing. Check the values below and save again.";
@@ -147,7 +148,10 @@ public sealed class WeeksService(StretchPortalDbContext db, TimeProvider clock)
         Version = week.Version,
     };
 
-    /// <summary>Records how the week went, unless someone saved it since the form was opened.</summary>
+    /// <summary>
+    /// Records how the week went, unless someone saved it since the form was opened. When the hours first go over the
+    /// agreed hours per week, the mentee and their mentor are told.
+    /// </summary>
     public async Task<FormResult> UpdateAsync(StretchAssignment assignment, WeeklyDeliverable week, UpdateWeekForm form, CancellationToken cancellationToken)
     {
         if (NotTakingUpdates(assignment) is { } refusal)
@@ -156,8 +160,20 @@ public sealed class WeeksService(StretchPortalDbContext db, TimeProvider clock)
         }
 
         db.ExpectVersion(week, form.Version);
+        var wasOverHours = week.IsOverHours(assignment.HoursPerWeek);
         var outcome = week.RecordProgress(form.Status!.Value, form.Note, form.HoursWorked!.Value, Now);
-        return outcome.Succeeded ? await SaveAsync(week, cancellationToken) : FormResult.Refused("", outcome.Refusal!);
+        if (!outcome.Succeeded)
+        {
+            return FormResult.Refused("", outcome.Refusal!);
+        }
+
+        var result = await SaveAsync(week, cancellationToken);
+        if (result.Succeeded && !wasOverHours && week.IsOverHours(assignment.HoursPerWeek))
+        {
+            await notices.HoursOverAgreementAsync(week.Id, cancellationToken);
+        }
+
+        return result;
     }
 
     public static ReviewWeekForm ReviewForm(WeeklyDeliverable week) => new()

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Mvc;
+using StretchPortal.Web.Security;
+
+namespace StretchPortal.Web.Features.Notifications;
+
+/// <summary>The header's "Notifications (3 unread)" link, for every signed-in person.</summary>
+public sealed class NotificationsHeaderViewComponent(NotificationListService list) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var unread = await list.UnreadCountAsync(UserClaimsPrincipal.PersonId(), HttpContext.RequestAborted);
+        return View("/Features/Notifications/_HeaderLink.cshtml", new NotificationsHeaderViewModel(unread));
+    }
+}
