@@ -38,6 +38,9 @@ public static class MvcSetup
                 options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
             });
         services.AddAntiforgery();
+
+        // Outside Development (PipelineSetup): browsers keep to HTTPS for a year after their first visit.
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddOptions<AntiforgeryOptions>().Configure<IHttpContextAccessor>((options, http) =>
             options.Cookie = HostPrefixedCookieBuilder.For("StretchPortal.Antiforgery", http, SameSiteMode.Strict));
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
