@@ -14,6 +14,6 @@ token = re.search(r'name="__RequestVerificationToken"[^>]*value="([^"]+)"', page
 form = urllib.parse.urlencode({"Email": email, "Password": password, "__RequestVerificationToken": token.group(1)})
 opener.open(base + "/Account/Login", form.encode()).read()
 cookies = "; ".join(f"{c.name}={c.value}" for c in jar)
-if "StretchPortal.Auth=" not in cookies:
+if not any(c.name in ("StretchPortal", "__Host-StretchPortal") for c in jar):
     sys.exit(f"sign-in failed for {email}")
 print(cookies)

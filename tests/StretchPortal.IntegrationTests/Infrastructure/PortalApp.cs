@@ -14,12 +14,25 @@ namespace StretchPortal.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class PortalApp : WebApplicationFactory<Program>
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "stretchportal-tests", Guid.NewGuid().ToString("N"));
+    private readonly string folder;
 
     public PortalApp()
+        : this(null)
     {
+    }
+
+    /// <summary>
+    /// A second instance over the same database (and mail folder) as <paramref name="sharing"/>, as behind a load
+    /// balancer; give both <see cref="KeysInDatabase"/> so that they share the data-protection keys as in production.
+    /// </summary>
+    public PortalApp(PortalApp? sharing)
+    {
+        folder = sharing?.folder ?? Path.Combine(Path.GetTempPath(), "stretchportal-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
     }
+
+    /// <summary>Keep the data-protection keys in the database as production does, instead of in memory.</summary>
+    public bool KeysInDatabase { get; init; }
 
     public string MailFolder => Path.Combine(folder, "mail");
 
@@ -36,6 +49,10 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("Logging:FilePath", Path.Combine(folder, "logs", "portal-.log"));
         builder.UseSetting("Reminders:Enabled", "false");
+
+        // Leads and administrators sign in with a password alone unless a test turns the requirement on.
+        builder.UseSetting("Security:RequireTwoFactorForLeads", "false");
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -45,7 +62,11 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         {
             // Hashing is the slowest part of creating test people; the algorithm is unchanged, only the rounds.
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1000);
-            services.AddDataProtection().UseEphemeralDataProtectionProvider();
+            if (!KeysInDatabase)
+            {
+                services.AddDataProtection().UseEphemeralDataProtectionProvider();
+            }
+
             TestServices?.Invoke(services);
         });
     }

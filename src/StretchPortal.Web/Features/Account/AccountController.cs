@@ -44,6 +44,12 @@ public sealed partial class AccountController(
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; the authenticator code comes next (audited there).
+            return RedirectToAction("LoginWith2fa", "TwoFactor", new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null });
+        }
+
         if (person is not null)
         {
             await audit.RecordNowAsync(result.IsLockedOut ? "SignIn.LockedOut" : "SignIn.Failed", nameof(Person), person.Id);
@@ -62,6 +68,13 @@ public sealed partial class AccountController(
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
+        // A new security stamp makes every copy of the session cookie worthless at its next check (docs/adr/0005-sessions.md).
+        if (await people.GetUserAsync(User) is { } person)
+        {
+            await people.UpdateSecurityStampAsync(person);
+            await audit.RecordNowAsync("SignOut", nameof(Person), person.Id);
+        }
+
         await signIn.SignOutAsync();
         this.Flash("You have signed out.");
         return RedirectToAction(nameof(Login));

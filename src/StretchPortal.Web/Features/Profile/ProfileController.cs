@@ -84,4 +84,47 @@ public sealed class ProfileController(ProfileService profile) : Controller
 
         return View(new ChangePasswordForm());
     }
+
+    [HttpGet]
+    public IActionResult ChangeEmail() => View(new ChangeEmailForm());
+
+    [HttpPost]
+    public async Task<IActionResult> ChangeEmail(ChangeEmailForm form, [FromServices] IValidator<ChangeEmailForm> validator)
+    {
+        if (await ModelState.IsValidAsync(validator, form, HttpContext.RequestAborted))
+        {
+            var sent = await profile.RequestEmailChangeAsync(
+                User.PersonId(),
+                form,
+                (address, code) => Url.Action(nameof(ConfirmEmailChange), "Profile", new { email = address, code }, Request.Scheme) ?? "/");
+            if (sent)
+            {
+                this.Flash($"We have sent a link to {form.NewEmail.Trim()}. Open it and confirm to finish changing your email address.");
+                return RedirectToAction(nameof(Index));
+            }
+
+            ModelState.AddModelError(nameof(ChangeEmailForm.Password), "Your password is not correct");
+        }
+
+        form.Password = "";
+        return View(form);
+    }
+
+    [HttpGet]
+    public IActionResult ConfirmEmailChange(string? email, string? code) =>
+        string.IsNullOrEmpty(email) || string.IsNullOrEmpty(code)
+            ? View("ConfirmEmailChangeFailed")
+            : View(new ConfirmEmailChangeForm { Email = email, Code = code });
+
+    [HttpPost]
+    public async Task<IActionResult> ConfirmEmailChange(ConfirmEmailChangeForm form)
+    {
+        if (!await profile.ConfirmEmailChangeAsync(User.PersonId(), form))
+        {
+            return View("ConfirmEmailChangeFailed");
+        }
+
+        this.Flash("Your email address has been changed. Use it to sign in from now on.");
+        return RedirectToAction(nameof(Index));
+    }
 }

@@ -54,3 +54,30 @@ public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswo
         RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage("The passwords do not match");
     }
 }
+
+/// <summary>A new email address, with the current password asked again before anything is sent.</summary>
+public sealed class ChangeEmailForm
+{
+    public string NewEmail { get; set; } = "";
+
+    public string Password { get; set; } = "";
+}
+
+public sealed class ChangeEmailFormValidator : AbstractValidator<ChangeEmailForm>
+{
+    public ChangeEmailFormValidator()
+    {
+        RuleFor(f => f.NewEmail).NotEmpty().WithMessage("Enter your new email address")
+            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org")
+            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer");
+        RuleFor(f => f.Password).NotEmpty().WithMessage("Enter your password");
+    }
+}
+
+/// <summary>The confirmation link's values, posted back by the "Confirm your new email address" button.</summary>
+public sealed class ConfirmEmailChangeForm
+{
+    public string Email { get; set; } = "";
+
+    public string Code { get; set; } = "";
+}

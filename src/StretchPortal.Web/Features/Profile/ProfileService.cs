@@ -1,9 +1,12 @@
+using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
 using StretchPortal.Web.Infrastructure.Auditing;
+using StretchPortal.Web.Infrastructure.Email;
 using StretchPortal.Web.Security;
 
 namespace StretchPortal.Web.Features.Profile;
@@ -17,6 +20,7 @@ public sealed partial class ProfileService(
     UserManager<Person> people,
     SignInManager<Person> signIn,
     AuditTrail audit,
+    IEmailSender email,
     ILogger<ProfileService> logger)
 {
     public const string ChangedElsewhere =
@@ -165,6 +169,74 @@ public sealed partial class ProfileService(
         return result;
     }
 
+    /// <summary>
+    /// Re-checks the password (with lockout), then emails a confirmation link to the new address. Nothing changes until
+    /// that link is confirmed. An address already in use gets a notice instead, and the person sees the same answer
+    /// either way, so the form cannot be used to find out who has an account.
+    /// </summary>
+    public async Task<bool> RequestEmailChangeAsync(string personId, ChangeEmailForm form, Func<string, string, string> confirmLink)
+    {
+        var person = await people.FindByIdAsync(personId)
+            ?? throw new InvalidOperationException("The signed-in person no longer exists.");
+        var check = await signIn.CheckPasswordSignInAsync(person, form.Password, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            await audit.RecordNowAsync("Person.EmailChangeRefused", nameof(Person), personId);
+            LogEmailChangeRefused(logger, personId);
+            return false;
+        }
+
+        var address = form.NewEmail.Trim();
+        if (await people.FindByEmailAsync(address) is not null)
+        {
+            await email.SendAsync(ProfileEmails.AddressInUse(address));
+        }
+        else
+        {
+            var token = await people.GenerateChangeEmailTokenAsync(person, address);
+            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+            await email.SendAsync(ProfileEmails.ConfirmNewEmail(address, person.FullName, confirmLink(address, code)));
+        }
+
+        await audit.RecordNowAsync("Person.EmailChangeRequested", nameof(Person), personId);
+        LogEmailChangeRequested(logger, personId);
+        return true;
+    }
+
+    /// <summary>Makes the change the link was sent for (the address is also the sign-in name) and tells the old address.</summary>
+    public async Task<bool> ConfirmEmailChangeAsync(string personId, ConfirmEmailChangeForm form)
+    {
+        var person = await people.FindByIdAsync(personId)
+            ?? throw new InvalidOperationException("The signed-in person no longer exists.");
+        string token;
+        try
+        {
+            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(form.Code));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        var oldAddress = person.Email;
+        var result = await people.ChangeEmailAsync(person, form.Email, token);
+        if (!result.Succeeded)
+        {
+            return false;
+        }
+
+        await people.SetUserNameAsync(person, form.Email);
+        await audit.RecordNowAsync("Person.EmailChanged", nameof(Person), personId);
+        await signIn.RefreshSignInAsync(person);
+        if (oldAddress is not null)
+        {
+            await email.SendAsync(ProfileEmails.EmailChanged(oldAddress, person.FullName));
+        }
+
+        LogEmailChanged(logger, personId);
+        return true;
+    }
+
     private Task<Guid?> CurrentOrganisationIdAsync(string personId, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking()
             .Where(p => p.Id == personId)
@@ -179,6 +251,15 @@ public sealed partial class ProfileService(
 
     [LoggerMessage(LogLevel.Information, "Person {PersonId} changed their password")]
     private static partial void LogPasswordChanged(ILogger logger, string personId);
+
+    [LoggerMessage(LogLevel.Information, "Person {PersonId} asked to change their email address")]
+    private static partial void LogEmailChangeRequested(ILogger logger, string personId);
+
+    [LoggerMessage(LogLevel.Warning, "Email change of person {PersonId} refused: wrong password")]
+    private static partial void LogEmailChangeRefused(ILogger logger, string personId);
+
+    [LoggerMessage(LogLevel.Information, "Person {PersonId} changed their email address")]
+    private static partial void LogEmailChanged(ILogger logger, string personId);
 
     [LoggerMessage(LogLevel.Warning, "Password change of person {PersonId} refused")]
     private static partial void LogPasswordChangeRefused(ILogger logger, string personId);

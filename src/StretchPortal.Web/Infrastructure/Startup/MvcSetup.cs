@@ -1,6 +1,9 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using StretchPortal.Web.Features.Equality;
+using StretchPortal.Web.Features.TwoFactor;
+using StretchPortal.Web.Security;
 
 namespace StretchPortal.Web.Infrastructure.Startup;
 
@@ -8,13 +11,14 @@ public static class MvcSetup
 {
     /// <summary>
     /// MVC with feature folders (views beside their controller in Features/&lt;Controller&gt;/), anti-forgery checked
-    /// on every unsafe request, validators registered for explicit calls, and each feature's services.
+    /// on every unsafe request (cookie __Host- prefixed over HTTPS), two-factor set-up enforced for leads and administrators, validators registered for explicit calls, and each feature's services.
     /// </summary>
     public static IServiceCollection AddStretchPortalMvc(this IServiceCollection services)
     {
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<TwoFactorRequiredFilter>();
 
                 // Validators own every message; MVC must not add its own "field is required" for non-nullable strings.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
@@ -33,7 +37,12 @@ public static class MvcSetup
                 options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
                 options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
             });
-        services.AddAntiforgery(options => options.Cookie.Name = "StretchPortal.Antiforgery");
+        services.AddAntiforgery();
+
+        // Outside Development (PipelineSetup): browsers keep to HTTPS for a year after their first visit.
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddOptions<AntiforgeryOptions>().Configure<IHttpContextAccessor>((options, http) =>
+            options.Cookie = HostPrefixedCookieBuilder.For("StretchPortal.Antiforgery", http, SameSiteMode.Strict));
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
