@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -133,17 +132,12 @@ public sealed partial class PrivacyService(StretchPortalDbContext db, AuditTrail
     }
 
     /// <summary>
-    /// Indented JSON, enums by name, times in UTC with a "Z"; records are written without their navigations (related
-    /// records appear in their own sections, linked by id) and without <see cref="Secrets"/>.
+    /// Indented JSON, enums by name, times in UTC with a "Z"; records are written as their stored columns (related
+    /// records appear in their own sections, linked by id), without <see cref="Secrets"/>.
     /// </summary>
     private static JsonSerializerOptions Options(DbContext db)
     {
         var model = db.Model;
-        bool IsRecord(Type type) => type != typeof(string) && model.FindEntityType(type) is not null;
-        bool IsNavigation(Type type) =>
-            IsRecord(type)
-            || (type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type) && type.IsGenericType && IsRecord(type.GetGenericArguments()[0]));
-
         return new JsonSerializerOptions
         {
             WriteIndented = true,
@@ -154,15 +148,16 @@ public sealed partial class PrivacyService(StretchPortalDbContext db, AuditTrail
                 {
                     info =>
                     {
-                        if (info.Kind != JsonTypeInfoKind.Object)
+                        // A record is written as its stored columns only: no navigations, no values worked out from them.
+                        if (info.Kind != JsonTypeInfoKind.Object || model.FindEntityType(info.Type) is not { } stored)
                         {
                             return;
                         }
 
                         for (var i = info.Properties.Count - 1; i >= 0; i--)
                         {
-                            var property = info.Properties[i];
-                            if (IsNavigation(property.PropertyType) || Secrets.Contains(property.Name))
+                            var name = info.Properties[i].Name;
+                            if (stored.FindProperty(name) is null || Secrets.Contains(name))
                             {
                                 info.Properties.RemoveAt(i);
                             }
