@@ -28,7 +28,10 @@ public static class LoggingSetup
                 new CompactJsonFormatter(),
                 logFile,
                 rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 31));
+                retainedFileCountLimit: 31),
+            // Each host keeps its own logger instead of replacing the static Log.Logger, so that several hosts in one
+            // process (the tests) do not write into each other's sinks.
+            preserveStaticLogger: true);
         return builder;
     }
 }
