@@ -13,11 +13,17 @@ public sealed class AuditFilter
     /// <summary>The acting person's email address.</summary>
     public string? Actor { get; set; }
 
+    /// <summary>The first UK day to include.</summary>
+    public DateOnly? From { get; set; }
+
+    /// <summary>The last UK day to include.</summary>
+    public DateOnly? To { get; set; }
+
     public int Page { get; set; } = 1;
 }
 
 public sealed record AuditRow(
-    DateTime OccurredAt, string Actor, string Action, string EntityType, string EntityId, string? Changes, string? FromAddress);
+    DateTime OccurredAt, string Actor, string Action, string EntityType, string EntityId, string? Changes, string? FromAddress, string ActorId);
 
 public sealed class AuditPageViewModel
 {

@@ -74,6 +74,39 @@ public sealed class PeopleController(PeopleService people) : Controller
         return await Done(person, outcome, $"{person.FullName} has been reactivated and can sign in again.");
     }
 
+    [HttpGet]
+    public async Task<IActionResult> Erase(string id)
+    {
+        var model = await people.DetailsAsync(id, User.PersonId(), HttpContext.RequestAborted);
+        return model is null ? NotFound() : View(new ErasePersonViewModel(model, new ErasePersonForm()));
+    }
+
+    [HttpPost]
+    [ActionName("Erase")]
+    public async Task<IActionResult> ErasePerson(
+        string id, ErasePersonForm form, [FromServices] IValidator<ErasePersonForm> validator, [FromServices] ErasureService erasure)
+    {
+        var model = await people.DetailsAsync(id, User.PersonId(), HttpContext.RequestAborted);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        if (await ModelState.IsValidAsync(validator, form, HttpContext.RequestAborted))
+        {
+            var outcome = await erasure.EraseAsync(id, form.Reason!, User.PersonId(), HttpContext.RequestAborted);
+            if (outcome.Succeeded)
+            {
+                this.Flash("The person has been erased. Their records remain in the figures, without their personal details.");
+                return RedirectToAction(nameof(Details), new { id });
+            }
+
+            ModelState.AddModelError(nameof(ErasePersonForm.Reason), outcome.Refusal ?? PeopleService.ChangedElsewhere);
+        }
+
+        return View(new ErasePersonViewModel(model, form));
+    }
+
     private async Task<IActionResult> Done(Person person, Outcome outcome, string message)
     {
         if (outcome.Succeeded)

@@ -18,3 +18,20 @@ public sealed class ChangeRolesFormValidator : AbstractValidator<ChangeRolesForm
             .OverridePropertyName(nameof(ChangeRolesForm.Roles));
     }
 }
+
+/// <summary>Why a person is being erased (their request, say, with its reference): kept in the audit trail.</summary>
+public sealed class ErasePersonForm
+{
+    public string? Reason { get; set; }
+}
+
+public sealed class ErasePersonFormValidator : AbstractValidator<ErasePersonForm>
+{
+    public const int MaxReasonLength = 500;
+
+    public ErasePersonFormValidator()
+    {
+        RuleFor(f => f.Reason).NotEmpty().WithMessage("Enter the reason for erasing this person");
+        RuleFor(f => f.Reason).MaximumLength(MaxReasonLength).WithMessage($"Reason must be {MaxReasonLength} characters or fewer");
+    }
+}

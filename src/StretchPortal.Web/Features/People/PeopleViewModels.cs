@@ -54,3 +54,9 @@ public sealed class PersonDetailsViewModel
     public IReadOnlyList<SelectListItem> RoleChoices { get; } =
         Security.Roles.All.Select(r => new SelectListItem(Security.Roles.DisplayName(r), r)).ToList();
 }
+
+/// <summary>The erasure confirmation page: who is about to be erased, and the reason being entered.</summary>
+public sealed record ErasePersonViewModel(PersonDetailsViewModel Person, ErasePersonForm Form)
+{
+    public string? Reason => Form.Reason;
+}

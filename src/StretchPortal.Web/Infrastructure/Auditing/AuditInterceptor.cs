@@ -60,6 +60,25 @@ public sealed class AuditInterceptor(AuditContext audit) : SaveChangesIntercepto
             .ToList();
 
         context.AddRange(entries);
+        Neutralise(context);
+    }
+
+    /// <summary>
+    /// Every entry about to be written, whether made here or by <see cref="AuditTrail"/>, has its text neutralised
+    /// (<see cref="UntrustedText"/>), so no value typed into the portal can forge or disguise a line of the trail.
+    /// </summary>
+    private static void Neutralise(DbContext context)
+    {
+        foreach (var entry in context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added))
+        {
+            var a = entry.Entity;
+            a.ActorId = UntrustedText.Neutralise(a.ActorId, 64);
+            a.Action = UntrustedText.Neutralise(a.Action, 100);
+            a.EntityType = UntrustedText.Neutralise(a.EntityType, 100);
+            a.EntityId = UntrustedText.Neutralise(a.EntityId, 64);
+            a.Changes = UntrustedText.NeutraliseOrNull(a.Changes);
+            a.FromAddress = a.FromAddress is null ? null : UntrustedText.Neutralise(a.FromAddress, 64);
+        }
     }
 
     private static string? DescribeChanges(EntityEntry<Entity> entry)

@@ -26,6 +26,7 @@ public static class DataSetup
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<AuditInterceptor>());
         services.AddScoped<AuditTrail>();
+        services.AddRefusalAudit();
 
         if (options.Provider == DatabaseProvider.SqlServer)
         {

@@ -26,7 +26,7 @@ public static class PipelineSetup
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Errors/{0}");
         app.UseStaticFiles();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.Logger ??= app.Services.GetService<Serilog.ILogger>());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
