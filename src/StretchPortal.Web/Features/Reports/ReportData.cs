@@ -46,7 +46,8 @@ public sealed partial class ReportsService
             .ToListAsync(cancellationToken);
 
         // One row per assignment with its week totals (WeekTotals), kept on the assignment as its weeks are saved; only
-        // the updated weeks that have not ended yet are counted here, from the few current and future weeks. "Agreed"
+        // the updated weeks that have not ended yet are counted here, from the few current and future weeks of an
+        // assignment still running with some weeks updated. "Agreed"
         // is read from AgreedAt, set with the agreed scope, so the row comes from IX_StretchAssignments_Report alone.
         var lastEnded = WeekTotals.LastEndedMonday(today);
         var assignments = await (
@@ -59,7 +60,9 @@ public sealed partial class ReportsService
                         a.WeeksDone,
                         a.WeeksSlipped,
                         a.WeeksBlocked,
-                        a.WeeksUpdated - a.Weeks.Count(w => w.UpdatedAt != null && w.WeekStarting > lastEnded && w.WeekStarting > a.StartDate.AddDays(-7) && w.WeekStarting <= a.EndDate),
+                        a.EndDate > lastEnded && a.WeeksUpdated > 0
+                            ? a.WeeksUpdated - a.Weeks.Count(w => w.UpdatedAt != null && w.WeekStarting > lastEnded && w.WeekStarting > a.StartDate.AddDays(-7) && w.WeekStarting <= a.EndDate)
+                            : a.WeeksUpdated,
                         a.WeeksOverHours,
                         a.HoursOver,
                         a.LastWeekUpdateAt)))

@@ -27,10 +27,13 @@ public static class BaselineReports
         """;
 
     private const string Assignments = """
-        SELECT "s"."Id", "s"."EnrolmentId", "s"."Title", "s"."Status", "s"."Type", "s"."AgreedAt" IS NOT NULL, "s"."StartDate", "s"."EndDate", "s"."HoursPerWeek", "s"."CreatedAt", "s"."WeeksDone", "s"."WeeksSlipped", "s"."WeeksBlocked", "s"."WeeksUpdated" - (
-            SELECT COUNT(*)
-            FROM "WeeklyDeliverables" AS "w"
-            WHERE "s"."Id" = "w"."AssignmentId" AND "w"."UpdatedAt" IS NOT NULL AND "w"."WeekStarting" > @lastEnded AND "w"."WeekStarting" > date("s"."StartDate", CAST(-7 AS TEXT) || ' days') AND "w"."WeekStarting" <= "s"."EndDate"), "s"."WeeksOverHours", "s"."HoursOver", "s"."LastWeekUpdateAt"
+        SELECT "s"."Id", "s"."EnrolmentId", "s"."Title", "s"."Status", "s"."Type", "s"."AgreedAt" IS NOT NULL, "s"."StartDate", "s"."EndDate", "s"."HoursPerWeek", "s"."CreatedAt", "s"."WeeksDone", "s"."WeeksSlipped", "s"."WeeksBlocked", CASE
+            WHEN "s"."EndDate" > @lastEnded AND "s"."WeeksUpdated" > 0 THEN "s"."WeeksUpdated" - (
+                SELECT COUNT(*)
+                FROM "WeeklyDeliverables" AS "w"
+                WHERE "s"."Id" = "w"."AssignmentId" AND "w"."UpdatedAt" IS NOT NULL AND "w"."WeekStarting" > @lastEnded AND "w"."WeekStarting" > date("s"."StartDate", CAST(-7 AS TEXT) || ' days') AND "w"."WeekStarting" <= "s"."EndDate")
+            ELSE "s"."WeeksUpdated"
+        END, "s"."WeeksOverHours", "s"."HoursOver", "s"."LastWeekUpdateAt"
         FROM "Enrolments" AS "e"
         INNER JOIN "StretchAssignments" AS "s" ON "e"."Id" = "s"."EnrolmentId"
         WHERE "e"."CohortId" = @cohortId
