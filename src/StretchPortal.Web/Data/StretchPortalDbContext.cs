@@ -97,16 +97,73 @@ public abstract class StretchPortalDbContext(DbContextOptions options)
         builder.ApplyConfigurationsFromAssembly(typeof(StretchPortalDbContext).Assembly);
     }
 
+    /// <summary>Saves, renewing versions, and recounts the week totals of assignments whose weeks changed (<see cref="WeekTotalsRecount"/>).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var recount = WeekTotalsRecount.AssignmentsToRecount(ChangeTracker);
+        if (recount.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        int Save()
+        {
+            this.Lock(recount);
+            var saved = base.SaveChanges(false);
+            this.Recount(recount);
+            return saved;
+        }
+
+        var saved = Database.CurrentTransaction is not null
+            ? Save()
+            : Database.CreateExecutionStrategy().Execute(() =>
+            {
+                using var transaction = Database.BeginTransaction();
+                var saved = Save();
+                transaction.Commit();
+                return saved;
+            });
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var recount = WeekTotalsRecount.AssignmentsToRecount(ChangeTracker);
+        if (recount.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        async Task<int> SaveAsync(CancellationToken token)
+        {
+            await this.LockAsync(recount, token);
+            var saved = await base.SaveChangesAsync(false, token);
+            await this.RecountAsync(recount, token);
+            return saved;
+        }
+
+        var saved = Database.CurrentTransaction is not null
+            ? await SaveAsync(cancellationToken)
+            : await Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            {
+                await using var transaction = await Database.BeginTransactionAsync(token);
+                var saved = await SaveAsync(token);
+                await transaction.CommitAsync(token);
+                return saved;
+            }, cancellationToken);
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return saved;
     }
 
     /// <summary>

@@ -57,6 +57,25 @@ public class StretchAssignment : Entity
     /// <summary>The scope the mentor last agreed, kept while a changed scope waits for agreement again.</summary>
     public string? AgreedScopeJson { get; private set; }
 
+    /// <summary>Weeks updated as done; this and the other week totals follow <see cref="WeekTotals"/>.</summary>
+    public int WeeksDone { get; private set; }
+
+    public int WeeksPartlyDone { get; private set; }
+
+    public int WeeksSlipped { get; private set; }
+
+    public int WeeksBlocked { get; private set; }
+
+    /// <summary>Updated weeks within the assignment's dates: the ones that keep an ended week from being overdue.</summary>
+    public int WeeksUpdated { get; private set; }
+
+    public int WeeksOverHours { get; private set; }
+
+    /// <summary>Hours worked beyond the agreed hours a week, summed over the weeks over them.</summary>
+    public double HoursOver { get; private set; }
+
+    public DateTime? LastWeekUpdateAt { get; private set; }
+
     public List<AssignmentPriority> Priorities { get; } = [];
 
     public List<AssignmentPdrObjective> PdrObjectives { get; } = [];
@@ -230,6 +249,23 @@ public class StretchAssignment : Entity
         WithdrawalReason = reason.Trim();
         Record(AssignmentEventKind.Withdrawn, actorId, now, WithdrawalReason);
         return Outcome.Done;
+    }
+
+    /// <summary>
+    /// Recounts the week totals from <see cref="Weeks"/> (which must hold all the assignment's weeks), by the rule in
+    /// <see cref="WeekTotals"/>. Saving a week recounts them in the database anyway; this is for code that builds an
+    /// assignment and its weeks in memory.
+    /// </summary>
+    public void CountWeeks()
+    {
+        WeeksDone = WeekTotals.InMemory.Done(this);
+        WeeksPartlyDone = WeekTotals.InMemory.PartlyDone(this);
+        WeeksSlipped = WeekTotals.InMemory.Slipped(this);
+        WeeksBlocked = WeekTotals.InMemory.Blocked(this);
+        WeeksUpdated = WeekTotals.InMemory.Updated(this);
+        WeeksOverHours = WeekTotals.InMemory.OverHours(this);
+        HoursOver = WeekTotals.InMemory.HoursOver(this);
+        LastWeekUpdateAt = WeekTotals.InMemory.LastUpdateAt(this);
     }
 
     private static string Describe(AssignmentStatus status) => status switch

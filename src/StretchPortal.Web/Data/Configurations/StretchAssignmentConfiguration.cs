@@ -29,6 +29,15 @@ internal sealed class StretchAssignmentConfiguration : IEntityTypeConfiguration<
         builder.HasMany(a => a.Weeks).WithOne(w => w.Assignment).HasForeignKey(w => w.AssignmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.EnrolmentId, a.Status });
         builder.HasIndex(a => a.Status);
+
+        // Reports: a scope's assignments with their week totals (WeekTotals) read from this index alone, without the
+        // long text columns of the rows. The Id is in it because SQLite keys the table by its rowid.
+        builder.HasIndex(a => new
+            {
+                a.EnrolmentId, a.Id, a.Status, a.Type, a.StartDate, a.EndDate, a.HoursPerWeek, a.CreatedAt, a.AgreedAt,
+                a.WeeksDone, a.WeeksPartlyDone, a.WeeksSlipped, a.WeeksBlocked, a.WeeksUpdated, a.WeeksOverHours, a.HoursOver, a.LastWeekUpdateAt, a.Title,
+            })
+            .HasDatabaseName("IX_StretchAssignments_Report");
     }
 }
 

@@ -264,6 +264,7 @@ public sealed class ScaleDataGenerator(StretchPortalDbContext db, ScaleDataOptio
             }
 
             AddWeeks(assignment, mentor, hours, t);
+            assignment.CountWeeks();
             var end = assignment.EndDate.ToDateTime(new TimeOnly(17, 0));
             if (status is AssignmentStatus.Completed or AssignmentStatus.Presented)
             {

@@ -67,8 +67,9 @@ public sealed record AssignmentProgress(
     }
 
     /// <summary>
-    /// The home pages' projection: the weeks are counted by the database, so each assignment is one row however many
-    /// weeks it has. Counts the same things as <see cref="From(Row, DateOnly)"/>.
+    /// The home pages' projection: one row per assignment, with the week totals kept on it (<see cref="WeekTotals"/>);
+    /// only the updated weeks that have not ended and this week are read from the weeks. Counts the same things as
+    /// <see cref="From(Row, DateOnly)"/>.
     /// </summary>
     internal static Expression<Func<StretchAssignment, SummaryRow>> Summary(DateOnly today)
     {
@@ -79,14 +80,14 @@ public sealed record AssignmentProgress(
             a.EnrolmentId,
             a.Title,
             a.Status,
-            a.AgreedScopeJson != null,
+            a.AgreedAt != null,
             a.StartDate,
             a.EndDate,
             a.CreatedAt,
             a.AgreedAt != null,
-            a.Weeks.Count(w => w.UpdatedAt != null && w.Status == DeliverableStatus.Done),
-            a.Weeks.Count(w => w.UpdatedAt != null && w.WeekStarting <= lastEnded && w.WeekStarting <= a.EndDate && w.WeekStarting > a.StartDate.AddDays(-7)),
-            a.Weeks.Any(w => w.HoursWorked > a.HoursPerWeek),
+            a.WeeksDone,
+            a.WeeksUpdated - a.Weeks.Count(w => w.UpdatedAt != null && w.WeekStarting > lastEnded && w.WeekStarting > a.StartDate.AddDays(-7) && w.WeekStarting <= a.EndDate),
+            a.WeeksOverHours > 0,
             a.Weeks.Where(w => w.WeekStarting == thisMonday).Select(w => (Guid?)w.Id).FirstOrDefault(),
             a.Weeks.Where(w => w.WeekStarting == thisMonday).Select(w => (DeliverableStatus?)w.Status).FirstOrDefault(),
             a.Weeks.Any(w => w.WeekStarting == thisMonday && w.UpdatedAt != null));
@@ -103,10 +104,7 @@ public sealed record AssignmentProgress(
     {
         var takesUpdates = row.Status is AssignmentStatus.Agreed or AssignmentStatus.InProgress
             || (row.Status == AssignmentStatus.Submitted && row.HasAgreedScope);
-        var overdue = takesUpdates
-            ? AssignmentSchedule.Weeks(row.StartDate, row.EndDate < today ? row.EndDate : today)
-                .Count(monday => monday.AddDays(6) < today) - row.UpdatedEndedWeeks
-            : 0;
+        var overdue = WeekTotals.Overdue(takesUpdates, row.StartDate, row.EndDate, row.UpdatedEndedWeeks, today);
 
         ThisWeek? thisWeek = null;
         var thisMonday = AssignmentSchedule.MondayOf(today);
@@ -125,13 +123,13 @@ public sealed record AssignmentProgress(
             takesUpdates,
             row.HasBeenAgreed && row.Status != AssignmentStatus.Withdrawn,
             row.WeeksDone,
-            Math.Max(0, overdue),
+            overdue,
             row.OverHours,
             thisWeek);
     }
 
     /// <summary>The Monday of the latest week that has ended by <paramref name="today"/>: its Sunday is before today.</summary>
-    private static DateOnly LastEndedMonday(DateOnly today) => today.AddDays(-7);
+    private static DateOnly LastEndedMonday(DateOnly today) => WeekTotals.LastEndedMonday(today);
 
     /// <summary>
     /// The assignment that best says where a mentee is now: one under way first, then one waiting for a decision,

@@ -46,21 +46,20 @@ public sealed record MenteeStanding(
 
     internal static MenteeStanding From(
         EnrolmentRow enrolment,
-        IReadOnlyList<(AssignmentRow Assignment, WeekTotals? Weeks, List<Guid> Priorities)> assignments,
+        IReadOnlyList<(AssignmentRow Assignment, List<Guid> Priorities)> assignments,
         CheckInSummary? checkIns,
         IReadOnlyList<CoachingRow> coaching,
         DateOnly today)
     {
-        // AssignmentProgress with no weeks gives every ended week as overdue; the updated ones are then taken off.
         var rows = assignments
-            .Select(a => (a.Assignment, a.Weeks, Row: new AssignmentProgress.Row(
+            .Select(a => new AssignmentProgress.Row(
                 a.Assignment.Id, a.Assignment.EnrolmentId, a.Assignment.Title, a.Assignment.Status, a.Assignment.HasAgreedScope,
                 a.Assignment.StartDate, a.Assignment.EndDate, a.Assignment.HoursPerWeek, a.Assignment.CreatedAt,
-                a.Assignment.HasBeenAgreed, [])))
+                a.Assignment.HasBeenAgreed, []))
             .ToList();
-        var progress = rows.Select(r => (r.Weeks, Progress: AssignmentProgress.From(r.Row, today))).ToList();
-        var current = AssignmentProgress.Current(rows.Select(r => r.Row));
-        var weeks = assignments.Select(a => a.Weeks).OfType<WeekTotals>().ToList();
+        var progress = rows.Select(r => AssignmentProgress.From(r, today)).ToList();
+        var current = AssignmentProgress.Current(rows);
+        var weeks = assignments.Select(a => a.Assignment.Weeks).ToList();
         var enrolledOn = DateOnly.FromDateTime(enrolment.EnrolledAt);
         var lastUpdate = weeks.Max(w => w.LastUpdate);
         DateOnly? updatedOn = lastUpdate is { } at ? DateOnly.FromDateTime(at) : null;
@@ -79,11 +78,11 @@ public sealed record MenteeStanding(
             today.DayNumber - enrolledOn.DayNumber,
             current?.Title,
             current?.Status,
-            progress.Exists(p => p.Progress.HasBeenAgreed),
+            progress.Exists(p => p.HasBeenAgreed),
             weeks.Sum(w => w.Done),
             weeks.Sum(w => w.Slipped),
             weeks.Sum(w => w.Blocked),
-            progress.Sum(p => p.Progress.TakesWeeklyUpdates ? Math.Max(0, p.Progress.WeeksOverdue - (p.Weeks?.UpdatedAndEnded ?? 0)) : 0),
+            progress.Zip(weeks).Sum(p => WeekTotals.Overdue(p.First.TakesWeeklyUpdates, p.First.StartDate, p.First.EndDate, p.Second.UpdatedAndEnded, today)),
             weeks.Sum(w => w.OverHours),
             Math.Round(weeks.Sum(w => w.HoursOver), 1),
             checkIns?.Recent ?? 0,

@@ -20,15 +20,16 @@ public sealed record ReportData(DateOnly Today, IReadOnlyList<MenteeStanding> Pe
 public sealed record PriorityOption(Guid Id, string Name, bool IsArchived);
 
 /// <summary>
-/// The service's one read of a scope: seven queries, whatever its size: enrolments, assignments, their weeks summed per assignment in
-/// SQL, their ICS priorities, check-ins and coaching summed per enrolment in SQL, and the priorities. Each query starts
+/// The service's one read of a scope: six queries, whatever its size: enrolments, assignments with their week totals
+/// (kept on each assignment, see <see cref="WeekTotals"/>), their ICS priorities, check-ins and coaching summed per
+/// enrolment in SQL, and the priorities. Each query starts
 /// from the scope's enrolments (indexed on <c>CohortId</c>; a programme's through the indexed
 /// <c>Cohorts.ProgrammeId</c>) and reaches the rest through indexed foreign keys, so the cost follows the scope, not
-/// the database: no week row is read into memory.
+/// the database: no week row is read into memory, and only the current and future weeks are read at all.
 /// </summary>
 public sealed partial class ReportsService
 {
-    private async Task<ReportData> LoadAsync(ReportScope scope, CancellationToken cancellationToken)
+    private async Task<ReportData> LoadAsync(ReportScope scope, CancellationToken cancellationToken, bool names = true)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var recentSince = today.AddDays(-(MenteeStanding.RecentCheckInDays - 1));
@@ -37,36 +38,35 @@ public sealed partial class ReportsService
             ? db.Enrolments.AsNoTracking().Where(e => e.CohortId == cohortId)
             : db.Enrolments.AsNoTracking().Where(e => e.Cohort!.ProgrammeId == scope.ProgrammeId);
 
-        var people = await enrolments
-            .Select(e => new EnrolmentRow(
-                e.Id, e.CohortId, e.Cohort!.Name, e.MenteeId, e.Mentee!.FullName, e.MentorId, e.Mentor!.FullName, e.Status, e.EnrolledAt))
+        // The roll-up counts people and names nobody, so it skips the two look-ups of people's names per enrolment.
+        var people = await (names
+                ? enrolments.Select(e => new EnrolmentRow(
+                    e.Id, e.CohortId, e.Cohort!.Name, e.MenteeId, e.Mentee!.FullName, e.MentorId, e.Mentor!.FullName, e.Status, e.EnrolledAt))
+                : enrolments.Select(e => new EnrolmentRow(e.Id, e.CohortId, "", e.MenteeId, "", e.MentorId, null, e.Status, e.EnrolledAt)))
             .ToListAsync(cancellationToken);
 
+        // One row per assignment with its week totals (WeekTotals), kept on the assignment as its weeks are saved; only
+        // the updated weeks that have not ended yet are counted here, from the few current and future weeks of an
+        // assignment still running with some weeks updated. "Agreed"
+        // is read from AgreedAt, set with the agreed scope, so the row comes from IX_StretchAssignments_Report alone.
+        var lastEnded = WeekTotals.LastEndedMonday(today);
         var assignments = await (
                 from e in enrolments
                 join a in db.StretchAssignments on e.Id equals a.EnrolmentId
                 select new AssignmentRow(
-                    a.Id, a.EnrolmentId, a.Title, a.Status, a.Type, a.AgreedScopeJson != null, a.StartDate, a.EndDate,
-                    a.HoursPerWeek, a.CreatedAt, a.AgreedAt != null))
+                    a.Id, a.EnrolmentId, a.Title, a.Status, a.Type, a.AgreedAt != null, a.StartDate, a.EndDate,
+                    a.HoursPerWeek, a.CreatedAt, a.AgreedAt != null,
+                    new WeekTotalsRow(
+                        a.WeeksDone,
+                        a.WeeksSlipped,
+                        a.WeeksBlocked,
+                        a.EndDate > lastEnded && a.WeeksUpdated > 0
+                            ? a.WeeksUpdated - a.Weeks.Count(w => w.UpdatedAt != null && w.WeekStarting > lastEnded && w.WeekStarting > a.StartDate.AddDays(-7) && w.WeekStarting <= a.EndDate)
+                            : a.WeeksUpdated,
+                        a.WeeksOverHours,
+                        a.HoursOver,
+                        a.LastWeekUpdateAt)))
             .ToListAsync(cancellationToken);
-
-        // Weeks summed per assignment. "Updated and ended" counts the updated weeks that AssignmentProgress would
-        // find among the weeks it counts as overdue when missing: from the start's Monday to the end, ended by today.
-        var weeks = await (
-                from e in enrolments
-                join a in db.StretchAssignments on e.Id equals a.EnrolmentId
-                join w in db.WeeklyDeliverables on a.Id equals w.AssignmentId
-                group new { w.Status, w.UpdatedAt, w.HoursWorked, w.WeekStarting, a.StartDate, a.EndDate, a.HoursPerWeek } by w.AssignmentId into g
-                select new WeekTotals(
-                    g.Key,
-                    g.Count(w => w.UpdatedAt != null && w.Status == DeliverableStatus.Done),
-                    g.Count(w => w.UpdatedAt != null && w.Status == DeliverableStatus.Slipped),
-                    g.Count(w => w.UpdatedAt != null && w.Status == DeliverableStatus.Blocked),
-                    g.Count(w => w.UpdatedAt != null && w.WeekStarting > w.StartDate.AddDays(-7) && w.WeekStarting <= w.EndDate && w.WeekStarting < endedBefore),
-                    g.Count(w => w.UpdatedAt != null && w.HoursWorked > w.HoursPerWeek),
-                    g.Sum(w => w.UpdatedAt != null && w.HoursWorked > w.HoursPerWeek ? w.HoursWorked!.Value - w.HoursPerWeek : 0.0),
-                    g.Max(w => w.UpdatedAt)))
-            .ToDictionaryAsync(w => w.AssignmentId, cancellationToken);
 
         var priorities = await (
                 from e in enrolments
@@ -101,7 +101,7 @@ public sealed partial class ReportsService
         var standings = people
             .Select(e => MenteeStanding.From(
                 e,
-                [.. assignmentsByEnrolment[e.Id].Select(a => (a, weeks.GetValueOrDefault(a.Id), prioritiesByAssignment[a.Id].ToList()))],
+                [.. assignmentsByEnrolment[e.Id].Select(a => (a, prioritiesByAssignment[a.Id].ToList()))],
                 checkIns.GetValueOrDefault(e.Id),
                 [.. coachingByEnrolment[e.Id]],
                 today))
@@ -124,10 +124,11 @@ internal sealed record AssignmentRow(
     DateOnly EndDate,
     double HoursPerWeek,
     DateTime CreatedAt,
-    bool HasBeenAgreed);
+    bool HasBeenAgreed,
+    WeekTotalsRow Weeks);
 
-internal sealed record WeekTotals(
-    Guid AssignmentId, int Done, int Slipped, int Blocked, int UpdatedAndEnded, int OverHours, double HoursOver, DateTime? LastUpdate);
+/// <summary>An assignment's week totals as kept on it, with the updated weeks that have ended by today.</summary>
+internal sealed record WeekTotalsRow(int Done, int Slipped, int Blocked, int UpdatedAndEnded, int OverHours, double HoursOver, DateTime? LastUpdate);
 
 internal sealed record CheckInSummary(Guid EnrolmentId, DateOnly LastHeldOn, int Recent);
 

@@ -65,7 +65,7 @@ public sealed partial class ReportsService(StretchPortalDbContext db, TimeProvid
     public async Task<ProgrammeDashboardViewModel> RollUpAsync(Programme programme, CancellationToken cancellationToken)
     {
         var cohorts = await CohortsOfAsync(programme.Id, cancellationToken);
-        var data = await LoadAsync(new ReportScope(programme.Id, null), cancellationToken);
+        var data = await LoadAsync(new ReportScope(programme.Id, null), cancellationToken, names: false);
         return new ProgrammeDashboardViewModel
         {
             ProgrammeId = programme.Id,

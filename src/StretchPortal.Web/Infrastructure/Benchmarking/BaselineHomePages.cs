@@ -25,27 +25,21 @@ public static class BaselineHomePages
         """;
 
     private const string AssignmentColumns = """
-        SELECT "s"."Id", "s"."Title", "s"."Status", "s"."StartDate", "s"."EndDate", (
+        SELECT "s"."Id", "s"."Title", "s"."Status", "s"."StartDate", "s"."EndDate", "s"."WeeksDone", "s"."WeeksUpdated" - (
             SELECT COUNT(*)
             FROM "WeeklyDeliverables" AS "w"
-            WHERE "s"."Id" = "w"."AssignmentId" AND "w"."UpdatedAt" IS NOT NULL AND "w"."Status" = 'Done'), (
-            SELECT COUNT(*)
+            WHERE "s"."Id" = "w"."AssignmentId" AND "w"."UpdatedAt" IS NOT NULL AND "w"."WeekStarting" > @lastEnded AND "w"."WeekStarting" > date("s"."StartDate", CAST(-7 AS TEXT) || ' days') AND "w"."WeekStarting" <= "s"."EndDate"), "s"."WeeksOverHours" > 0, (
+            SELECT "w0"."Id"
             FROM "WeeklyDeliverables" AS "w0"
-            WHERE "s"."Id" = "w0"."AssignmentId" AND "w0"."UpdatedAt" IS NOT NULL AND "w0"."WeekStarting" <= @lastEnded AND "w0"."WeekStarting" <= "s"."EndDate" AND "w0"."WeekStarting" > date("s"."StartDate", CAST(-7 AS TEXT) || ' days')), EXISTS (
-            SELECT 1
-            FROM "WeeklyDeliverables" AS "w1"
-            WHERE "s"."Id" = "w1"."AssignmentId" AND "w1"."HoursWorked" > "s"."HoursPerWeek"), (
-            SELECT "w2"."Id"
-            FROM "WeeklyDeliverables" AS "w2"
-            WHERE "s"."Id" = "w2"."AssignmentId" AND "w2"."WeekStarting" = @thisMonday
+            WHERE "s"."Id" = "w0"."AssignmentId" AND "w0"."WeekStarting" = @thisMonday
             LIMIT 1), (
-            SELECT "w3"."Status"
-            FROM "WeeklyDeliverables" AS "w3"
-            WHERE "s"."Id" = "w3"."AssignmentId" AND "w3"."WeekStarting" = @thisMonday
+            SELECT "w1"."Status"
+            FROM "WeeklyDeliverables" AS "w1"
+            WHERE "s"."Id" = "w1"."AssignmentId" AND "w1"."WeekStarting" = @thisMonday
             LIMIT 1), EXISTS (
             SELECT 1
-            FROM "WeeklyDeliverables" AS "w4"
-            WHERE "s"."Id" = "w4"."AssignmentId" AND "w4"."WeekStarting" = @thisMonday AND "w4"."UpdatedAt" IS NOT NULL)
+            FROM "WeeklyDeliverables" AS "w2"
+            WHERE "s"."Id" = "w2"."AssignmentId" AND "w2"."WeekStarting" = @thisMonday AND "w2"."UpdatedAt" IS NOT NULL)
         FROM "StretchAssignments" AS "s"
         INNER JOIN "Enrolments" AS "e" ON "s"."EnrolmentId" = "e"."Id"
         """;
@@ -162,7 +156,7 @@ public static class BaselineHomePages
         return user.PersonId();
     }
 
-    /// <summary>One row per assignment, its weeks counted by the database.</summary>
+    /// <summary>One row per assignment, with the week totals kept on it and this week's deliverable.</summary>
     private static async Task AssignmentsAsync(
         SqliteConnection db, BaselineHtml html, string sql, string personId, DateOnly today, CancellationToken cancellationToken)
     {

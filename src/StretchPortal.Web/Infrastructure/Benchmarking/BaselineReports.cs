@@ -6,7 +6,7 @@ namespace StretchPortal.Web.Infrastructure.Benchmarking;
 
 /// <summary>
 /// A cohort's dashboard, drill-down list and CSV read with the SQL Entity Framework generates for the reports (the
-/// lead's access to the cohort, then the cohort's enrolments, assignments, weeks summed per assignment, ICS
+/// lead's access to the cohort, then the cohort's enrolments, assignments with the week totals kept on them, ICS
 /// priorities, check-ins and coaching), through raw ADO.NET; the figures counted and the HTML or CSV written by hand.
 /// </summary>
 public static class BaselineReports
@@ -27,32 +27,16 @@ public static class BaselineReports
         """;
 
     private const string Assignments = """
-        SELECT "s"."Id", "s"."EnrolmentId", "s"."Title", "s"."Status", "s"."Type", "s"."AgreedScopeJson" IS NOT NULL, "s"."StartDate", "s"."EndDate", "s"."HoursPerWeek", "s"."CreatedAt", "s"."AgreedAt" IS NOT NULL
+        SELECT "s"."Id", "s"."EnrolmentId", "s"."Title", "s"."Status", "s"."Type", "s"."AgreedAt" IS NOT NULL, "s"."StartDate", "s"."EndDate", "s"."HoursPerWeek", "s"."CreatedAt", "s"."WeeksDone", "s"."WeeksSlipped", "s"."WeeksBlocked", CASE
+            WHEN "s"."EndDate" > @lastEnded AND "s"."WeeksUpdated" > 0 THEN "s"."WeeksUpdated" - (
+                SELECT COUNT(*)
+                FROM "WeeklyDeliverables" AS "w"
+                WHERE "s"."Id" = "w"."AssignmentId" AND "w"."UpdatedAt" IS NOT NULL AND "w"."WeekStarting" > @lastEnded AND "w"."WeekStarting" > date("s"."StartDate", CAST(-7 AS TEXT) || ' days') AND "w"."WeekStarting" <= "s"."EndDate")
+            ELSE "s"."WeeksUpdated"
+        END, "s"."WeeksOverHours", "s"."HoursOver", "s"."LastWeekUpdateAt"
         FROM "Enrolments" AS "e"
         INNER JOIN "StretchAssignments" AS "s" ON "e"."Id" = "s"."EnrolmentId"
         WHERE "e"."CohortId" = @cohortId
-        """;
-
-    private const string Weeks = """
-        SELECT "w"."AssignmentId", COUNT(CASE
-            WHEN "w"."UpdatedAt" IS NOT NULL AND "w"."Status" = 'Done' THEN 1
-        END), COUNT(CASE
-            WHEN "w"."UpdatedAt" IS NOT NULL AND "w"."Status" = 'Slipped' THEN 1
-        END), COUNT(CASE
-            WHEN "w"."UpdatedAt" IS NOT NULL AND "w"."Status" = 'Blocked' THEN 1
-        END), COUNT(CASE
-            WHEN "w"."UpdatedAt" IS NOT NULL AND "w"."WeekStarting" > date("s"."StartDate", CAST(-7 AS TEXT) || ' days') AND "w"."WeekStarting" <= "s"."EndDate" AND "w"."WeekStarting" < @endedBefore THEN 1
-        END), COUNT(CASE
-            WHEN "w"."UpdatedAt" IS NOT NULL AND "w"."HoursWorked" > "s"."HoursPerWeek" THEN 1
-        END), COALESCE(SUM(CASE
-            WHEN "w"."UpdatedAt" IS NOT NULL AND "w"."HoursWorked" > "s"."HoursPerWeek" THEN "w"."HoursWorked" - "s"."HoursPerWeek"
-            ELSE 0.0
-        END), 0.0), MAX("w"."UpdatedAt")
-        FROM "Enrolments" AS "e"
-        INNER JOIN "StretchAssignments" AS "s" ON "e"."Id" = "s"."EnrolmentId"
-        INNER JOIN "WeeklyDeliverables" AS "w" ON "s"."Id" = "w"."AssignmentId"
-        WHERE "e"."CohortId" = @cohortId
-        GROUP BY "w"."AssignmentId"
         """;
 
     private const string Priorities = """
@@ -103,7 +87,7 @@ public static class BaselineReports
         Figures(html, "Assignments by state", cohort.Assignments.CountBy(a => a.Status));
         Figures(html, "Assignments by type", cohort.Assignments.CountBy(a => a.Type));
         Figures(html, "Assignments by ICS priority", cohort.Priorities.CountBy(p => cohort.PriorityNames.GetValueOrDefault(p, p)));
-        var weeks = cohort.Weeks.Values;
+        var weeks = cohort.Assignments;
         Figures(html, "Weeks", [
             new("Done", weeks.Sum(w => w.Done)),
             new("Slipped", weeks.Sum(w => w.Slipped)),
@@ -164,7 +148,7 @@ public static class BaselineReports
             person.Mentor ?? "",
             person.Status,
             assignments.Count,
-            assignments.Sum(a => cohort.Weeks.GetValueOrDefault(a.Id)?.Done ?? 0),
+            assignments.Sum(a => a.Done),
             cohort.CheckIns.GetValueOrDefault(person.Id)?.Last ?? "");
     }
 
@@ -193,8 +177,12 @@ public static class BaselineReports
 
         var cohort = new Cohort();
         await EachAsync(db, Enrolments, scope, r => cohort.People.Add(new Person(r.GetString(0), r.GetString(4), r.IsDBNull(6) ? null : r.GetString(6), r.GetString(7))), cancellationToken);
-        await EachAsync(db, Assignments, scope, r => cohort.Assignments.Add(new Assignment(r.GetString(0), r.GetString(1), r.GetString(3), r.GetString(4), r.GetBoolean(10))), cancellationToken);
-        await EachAsync(db, Weeks, [.. scope, ("@endedBefore", Day(today.AddDays(-6)))], r => cohort.Weeks[r.GetString(0)] = new WeekSums(r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(5)), cancellationToken);
+        await EachAsync(
+            db,
+            Assignments,
+            [.. scope, ("@lastEnded", Day(today.AddDays(-7)))],
+            r => cohort.Assignments.Add(new Assignment(r.GetString(0), r.GetString(1), r.GetString(3), r.GetString(4), r.GetBoolean(5), r.GetInt32(10), r.GetInt32(11), r.GetInt32(12), r.GetInt32(14))),
+            cancellationToken);
         await EachAsync(db, Priorities, scope, r => cohort.Priorities.Add(r.GetString(1)), cancellationToken);
         await EachAsync(db, CheckIns, [.. scope, ("@recentSince", Day(today.AddDays(-27))), ("@today", Day(today))], r => cohort.CheckIns[r.GetString(0)] = new CheckInSums(r.GetString(1), r.GetInt32(2)), cancellationToken);
         await EachAsync(db, Coaching, [.. scope, ("@today", Day(today))], r => cohort.Coaching.Add(new CoachingSums(r.GetString(0), r.GetInt32(3))), cancellationToken);
@@ -230,8 +218,6 @@ public static class BaselineReports
 
         public List<Assignment> Assignments { get; } = [];
 
-        public Dictionary<string, WeekSums> Weeks { get; } = [];
-
         public List<string> Priorities { get; } = [];
 
         public Dictionary<string, CheckInSums> CheckIns { get; } = [];
@@ -243,9 +229,7 @@ public static class BaselineReports
 
     private sealed record Person(string Id, string Mentee, string? Mentor, string Status);
 
-    private sealed record Assignment(string Id, string EnrolmentId, string Status, string Type, bool Agreed);
-
-    private sealed record WeekSums(int Done, int Slipped, int Blocked, int OverHours);
+    private sealed record Assignment(string Id, string EnrolmentId, string Status, string Type, bool Agreed, int Done, int Slipped, int Blocked, int OverHours);
 
     private sealed record CheckInSums(string Last, int Recent);
 

@@ -125,6 +125,21 @@ public sealed class ScaleDataGeneratorTests(ScaleDatabase scale) : IClassFixture
     }
 
     [Fact]
+    public async Task Every_assignments_week_totals_equal_a_recount_of_its_weeks()
+    {
+        await using var db = scale.Open();
+        var assignments = await db.StretchAssignments.AsNoTracking().Include(a => a.Weeks).ToListAsync();
+
+        Assert.Contains(assignments, a => a.WeeksDone > 0 && a.WeeksOverHours > 0);
+        Assert.All(assignments, a =>
+        {
+            var stored = (a.WeeksDone, a.WeeksPartlyDone, a.WeeksSlipped, a.WeeksBlocked, a.WeeksUpdated, a.WeeksOverHours, Math.Round(a.HoursOver, 6), a.LastWeekUpdateAt);
+            a.CountWeeks();
+            Assert.Equal((a.WeeksDone, a.WeeksPartlyDone, a.WeeksSlipped, a.WeeksBlocked, a.WeeksUpdated, a.WeeksOverHours, Math.Round(a.HoursOver, 6), a.LastWeekUpdateAt), stored);
+        });
+    }
+
+    [Fact]
     public async Task Every_mentee_still_enrolled_is_coached_by_their_enrolment_coach_with_up_to_four_sessions_since_matching()
     {
         await using var db = scale.Open();
