@@ -1559,3 +1559,188 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    ALTER TABLE [StretchAssignments] ADD [HoursOver] float NOT NULL DEFAULT 0.0E0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    ALTER TABLE [StretchAssignments] ADD [LastWeekUpdateAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    ALTER TABLE [StretchAssignments] ADD [WeeksBlocked] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    ALTER TABLE [StretchAssignments] ADD [WeeksDone] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    ALTER TABLE [StretchAssignments] ADD [WeeksOverHours] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    ALTER TABLE [StretchAssignments] ADD [WeeksPartlyDone] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    ALTER TABLE [StretchAssignments] ADD [WeeksSlipped] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    ALTER TABLE [StretchAssignments] ADD [WeeksUpdated] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    UPDATE [a] SET
+        [a].[WeeksDone] = [t].[Done],
+        [a].[WeeksPartlyDone] = [t].[PartlyDone],
+        [a].[WeeksSlipped] = [t].[Slipped],
+        [a].[WeeksBlocked] = [t].[Blocked],
+        [a].[WeeksUpdated] = [t].[Updated],
+        [a].[WeeksOverHours] = [t].[OverHours],
+        [a].[HoursOver] = [t].[HoursOver],
+        [a].[LastWeekUpdateAt] = [t].[LastUpdateAt]
+    FROM [StretchAssignments] AS [a]
+    INNER JOIN (
+        SELECT [w].[AssignmentId],
+            SUM(CASE WHEN [w].[UpdatedAt] IS NOT NULL AND [w].[Status] = N'Done' THEN 1 ELSE 0 END) AS [Done],
+            SUM(CASE WHEN [w].[UpdatedAt] IS NOT NULL AND [w].[Status] = N'PartlyDone' THEN 1 ELSE 0 END) AS [PartlyDone],
+            SUM(CASE WHEN [w].[UpdatedAt] IS NOT NULL AND [w].[Status] = N'Slipped' THEN 1 ELSE 0 END) AS [Slipped],
+            SUM(CASE WHEN [w].[UpdatedAt] IS NOT NULL AND [w].[Status] = N'Blocked' THEN 1 ELSE 0 END) AS [Blocked],
+            SUM(CASE WHEN [w].[UpdatedAt] IS NOT NULL AND [w].[WeekStarting] > DATEADD(day, -7, [s].[StartDate]) AND [w].[WeekStarting] <= [s].[EndDate] THEN 1 ELSE 0 END) AS [Updated],
+            SUM(CASE WHEN [w].[UpdatedAt] IS NOT NULL AND [w].[HoursWorked] > [s].[HoursPerWeek] THEN 1 ELSE 0 END) AS [OverHours],
+            SUM(CASE WHEN [w].[UpdatedAt] IS NOT NULL AND [w].[HoursWorked] > [s].[HoursPerWeek] THEN [w].[HoursWorked] - [s].[HoursPerWeek] ELSE 0.0E0 END) AS [HoursOver],
+            MAX([w].[UpdatedAt]) AS [LastUpdateAt]
+        FROM [WeeklyDeliverables] AS [w]
+        INNER JOIN [StretchAssignments] AS [s] ON [s].[Id] = [w].[AssignmentId]
+        GROUP BY [w].[AssignmentId]
+    ) AS [t] ON [t].[AssignmentId] = [a].[Id];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    CREATE TABLE [Leases] (
+        [Name] nvarchar(100) NOT NULL,
+        [Holder] nvarchar(200) NOT NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_Leases] PRIMARY KEY ([Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    CREATE TABLE [NotificationPreferences] (
+        [Id] uniqueidentifier NOT NULL,
+        [PersonId] nvarchar(450) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_NotificationPreferences] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_NotificationPreferences_AspNetUsers_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    CREATE TABLE [SentReminders] (
+        [Id] uniqueidentifier NOT NULL,
+        [Key] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [RecipientId] nvarchar(450) NOT NULL,
+        [SentAt] datetime2 NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SentReminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SentReminders_AspNetUsers_RecipientId] FOREIGN KEY ([RecipientId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    CREATE INDEX [IX_StretchAssignments_Report] ON [StretchAssignments] ([EnrolmentId], [Id], [Status], [Type], [StartDate], [EndDate], [HoursPerWeek], [CreatedAt], [AgreedAt], [WeeksDone], [WeeksPartlyDone], [WeeksSlipped], [WeeksBlocked], [WeeksUpdated], [WeeksOverHours], [HoursOver], [LastWeekUpdateAt], [Title]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_NotificationPreferences_PersonId_Kind] ON [NotificationPreferences] ([PersonId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SentReminders_Key] ON [SentReminders] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    CREATE INDEX [IX_SentReminders_RecipientId] ON [SentReminders] ([RecipientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224217_RemindersPreferencesWeekTotals'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122224217_RemindersPreferencesWeekTotals', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -21,9 +21,10 @@ public sealed class AuditInterceptor(AuditContext audit) : SaveChangesIntercepto
 
     /// <summary>
     /// Entity types whose values must never be copied into the trail: equality monitoring answers are special-category
-    /// personal data that nobody but their owner may read, and the audit trail is read by administrators.
+    /// personal data that nobody but their owner may read, and the audit trail is read by administrators. Notifications
+    /// repeat what happened elsewhere (already audited there) in words that name people, so only their sending is kept.
     /// </summary>
-    private static readonly HashSet<Type> ValuesWithheld = [typeof(EqualityDeclaration)];
+    private static readonly HashSet<Type> ValuesWithheld = [typeof(EqualityDeclaration), typeof(Notification)];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

@@ -1066,6 +1066,25 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("IcsPriorities");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Leaver", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1153,6 +1172,32 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.HasIndex("RecipientId", "ReadAt");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("NotificationPreferences");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Opportunity", b =>
@@ -1620,6 +1665,42 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("SelectionDecisions");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("RecipientId");
+
+                    b.ToTable("SentReminders");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.SessionAttendance", b =>
                 {
                     b.Property<Guid>("SessionId")
@@ -1718,8 +1799,14 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<double>("HoursOver")
+                        .HasColumnType("float");
+
                     b.Property<double>("HoursPerWeek")
                         .HasColumnType("float");
+
+                    b.Property<DateTime?>("LastWeekUpdateAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("LessonsLearned")
                         .HasMaxLength(4000)
@@ -1770,6 +1857,24 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("WeeksBlocked")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WeeksDone")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WeeksOverHours")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WeeksPartlyDone")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WeeksSlipped")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WeeksUpdated")
+                        .HasColumnType("int");
+
                     b.Property<string>("WithdrawalReason")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -1779,6 +1884,9 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.HasIndex("Status");
 
                     b.HasIndex("EnrolmentId", "Status");
+
+                    b.HasIndex("EnrolmentId", "Id", "Status", "Type", "StartDate", "EndDate", "HoursPerWeek", "CreatedAt", "AgreedAt", "WeeksDone", "WeeksPartlyDone", "WeeksSlipped", "WeeksBlocked", "WeeksUpdated", "WeeksOverHours", "HoursOver", "LastWeekUpdateAt", "Title")
+                        .HasDatabaseName("IX_StretchAssignments_Report");
 
                     b.ToTable("StretchAssignments");
                 });
@@ -2250,6 +2358,17 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.Navigation("Recipient");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.NotificationPreference", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Opportunity", b =>
                 {
                     b.HasOne("StretchPortal.Web.Domain.Organisation", "Organisation")
@@ -2390,6 +2509,15 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("DecidedBy");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.SentReminder", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.SessionAttendance", b =>

@@ -1052,6 +1052,25 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("IcsPriorities");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Leaver", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1139,6 +1158,32 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("RecipientId", "ReadAt");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("NotificationPreferences");
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.Opportunity", b =>
@@ -1605,6 +1650,42 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("SelectionDecisions");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("RecipientId");
+
+                    b.ToTable("SentReminders");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.SessionAttendance", b =>
                 {
                     b.Property<Guid>("SessionId")
@@ -1703,8 +1784,14 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<double>("HoursOver")
+                        .HasColumnType("REAL");
+
                     b.Property<double>("HoursPerWeek")
                         .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("LastWeekUpdateAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LessonsLearned")
                         .HasMaxLength(4000)
@@ -1755,6 +1842,24 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("WeeksBlocked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeeksDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeeksOverHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeeksPartlyDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeeksSlipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeeksUpdated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WithdrawalReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1764,6 +1869,9 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status");
 
                     b.HasIndex("EnrolmentId", "Status");
+
+                    b.HasIndex("EnrolmentId", "Id", "Status", "Type", "StartDate", "EndDate", "HoursPerWeek", "CreatedAt", "AgreedAt", "WeeksDone", "WeeksPartlyDone", "WeeksSlipped", "WeeksBlocked", "WeeksUpdated", "WeeksOverHours", "HoursOver", "LastWeekUpdateAt", "Title")
+                        .HasDatabaseName("IX_StretchAssignments_Report");
 
                     b.ToTable("StretchAssignments");
                 });
@@ -2235,6 +2343,17 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Recipient");
                 });
 
+            modelBuilder.Entity("StretchPortal.Web.Domain.NotificationPreference", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("StretchPortal.Web.Domain.Opportunity", b =>
                 {
                     b.HasOne("StretchPortal.Web.Domain.Organisation", "Organisation")
@@ -2375,6 +2494,15 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("DecidedBy");
+                });
+
+            modelBuilder.Entity("StretchPortal.Web.Domain.SentReminder", b =>
+                {
+                    b.HasOne("StretchPortal.Web.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("StretchPortal.Web.Domain.SessionAttendance", b =>
