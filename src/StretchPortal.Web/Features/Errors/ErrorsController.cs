@@ -17,6 +17,7 @@ public sealed class ErrorsController : Controller
         {
             StatusCodes.Status403Forbidden => View("Forbidden"),
             StatusCodes.Status404NotFound => View("NotFound"),
+            StatusCodes.Status503ServiceUnavailable => View("Unavailable"),
             >= 500 => View("Problem"),
             _ => View("Problem"),
         };
