@@ -4,6 +4,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HERE="$ROOT/tests/Resilience"
 BASE="http://127.0.0.1:$PORT"
 APP="$WORK/app/StretchPortal.Web.dll"
+LOG="$WORK/portal-$PORT.log"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p "$WORK"
 
@@ -22,19 +23,19 @@ start_portal() { # database-file [environment]
   stop_portal
   (cd "$WORK/app" && ASPNETCORE_ENVIRONMENT="${2:-Production}" ASPNETCORE_URLS="$BASE" \
     ConnectionStrings__Sqlite="Data Source=$1" Serilog__MinimumLevel__Default=Warning \
-    Logging__FilePath="$WORK/logs/portal-.log" Email__PickupDirectory="$WORK/mail" \
-    exec dotnet "$APP" >>"$WORK/portal.log" 2>&1) &
+    Logging__FilePath="$WORK/logs/portal-$PORT-.log" Email__PickupDirectory="$WORK/mail" \
+    exec dotnet "$APP" >>"$LOG" 2>&1) &
   PID=$!
   for _ in $(seq 1 240); do
     if curl -fs "$BASE/health/ready" >/dev/null 2>&1; then return 0; fi
     sleep 0.5
   done
-  echo "The portal did not become ready; its log:"; tail -40 "$WORK/portal.log"; exit 1
+  echo "The portal did not become ready; its log:"; tail -40 "$LOG"; exit 1
 }
 
 # The demo data is seeded only in Development: seed a fresh file there once, then serve copies in Production.
 demo_database() { # target-file
-  local seeded="$WORK/demo-seeded.db"
+  local seeded="$WORK/demo-seeded-$PORT.db"
   rm -f "$seeded" "$seeded-wal" "$seeded-shm"
   start_portal "$seeded" Development
   stop_portal
@@ -45,4 +46,4 @@ demo_database() { # target-file
 
 signin() { python3 "$ROOT/tests/Benchmarks/signin.py" "$BASE" "$1" "stretch-portal-demo"; }
 
-machine() { echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), $(dotnet --version | sed 's/^/.NET SDK /')"; }
+machine() { echo "$(nproc) cores (shared; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), $(dotnet --version | sed 's/^/.NET SDK /')"; }

@@ -12,7 +12,7 @@ source "$(dirname "$0")/portal.sh"
 
 publish
 demo_database "$WORK/bad-input.db"
-: >"$WORK/portal.log"
+: >"$LOG"
 start_portal "$WORK/bad-input.db"
 echo
 echo "StretchPortal bad input, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- src || echo ' + uncommitted changes'), $(machine)"
@@ -22,7 +22,7 @@ python3 "$HERE/bad-input.py" "$BASE"
 STATUS=$?
 set -e
 alive=$(kill -0 "$PID" 2>/dev/null && echo yes || echo no)
-echo "Portal still running at the end: $alive; errors in its log: $(grep -cE '\[(ERR|FTL)\]|fail:' "$WORK/portal.log" || true)"
-grep -E '\[(ERR|FTL)\]|fail:' -A3 "$WORK/portal.log" | head -30 || true
+echo "Portal still running at the end: $alive; errors in its log: $(grep -cE '\[(ERR|FTL)\]|fail:' "$LOG" || true)"
+grep -E '\[(ERR|FTL)\]|fail:' -A3 "$LOG" | head -30 || true
 stop_portal
 exit $STATUS

@@ -12,7 +12,7 @@ source "$(dirname "$0")/portal.sh"
 
 publish
 demo_database "$WORK/faults.db"
-: >"$WORK/portal.log"
+: >"$LOG"
 start_portal "$WORK/faults.db"
 echo
 echo "StretchPortal faults, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- src || echo ' + uncommitted changes'), $(machine)"
@@ -24,6 +24,6 @@ STATUS=$?
 set -e
 echo
 echo "What the log says (503s are logged with the request and the kind of fault, no personal data):"
-grep -h "unavailable" "$WORK/portal.log" "$WORK"/logs/*.log 2>/dev/null | sed 's/^/  /' | sort -u | head -8 || true
+grep -h "unavailable" "$LOG" 2>/dev/null | sed 's/^/  /' | sort -u | head -8 || true
 stop_portal
 exit $STATUS

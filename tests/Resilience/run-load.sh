@@ -20,7 +20,7 @@ publish
 echo "Seeding the demo data (Development start), then serving copies of it in Production"
 demo_database "$WORK/load.db"
 cp "$WORK/load.db" "$WORK/write.db"
-: >"$WORK/portal.log"
+: >"$LOG"
 
 start_portal "$WORK/load.db"
 echo "Signing in the demo accounts and finding their pages"
@@ -29,20 +29,20 @@ echo "wrk: ${DURATION}s, $CONNECTIONS connections, $THREADS threads, signed-in m
 RESULT=$(LOAD_ACCOUNTS="$WORK/accounts.lua" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s \
   -s "$HERE/mixed-load.lua" "$BASE/" | tee "$WORK/wrk.txt" | awk '/^RESULT/')
 alive=$(kill -0 "$PID" 2>/dev/null && echo yes || echo no)
-locked=$(grep -ci "database is locked" "$WORK/portal.log" || true)
-errors=$(grep -cE '\[(ERR|FTL)\]|fail:' "$WORK/portal.log" || true)
+locked=$(grep -ci "database is locked" "$LOG" || true)
+errors=$(grep -cE '\[(ERR|FTL)\]|fail:' "$LOG" || true)
 stop_portal
 read -r _ rps p50 p90 p99 p999 requests socket non23 fivexx saved refused <<<"$RESULT"
 
 echo
 echo "Write load: concurrent weekly updates on a fresh copy of the demo data"
-: >"$WORK/portal.log"
+: >"$LOG"
 start_portal "$WORK/write.db"
 set +e
 WRITE=$(CLIENTS="${CLIENTS:-64}" RACES="${RACES:-4}" python3 "$HERE/write-load.py" "$BASE" "$WORK/write.db" 2>&1)
 WRITE_STATUS=$?
 set -e
-write_locked=$(grep -ci "database is locked" "$WORK/portal.log" || true)
+write_locked=$(grep -ci "database is locked" "$LOG" || true)
 stop_portal
 echo "$WRITE"
 

@@ -76,27 +76,39 @@ barrier = threading.Barrier(len(clients))
 results = {}
 
 
-def client(target, marker):
+def prepare(target, marker):
+    """Signs the client in and opens its form: its own session, anti-forgery token and the week's Version."""
     email, kind, path = target
     opener = session(email)
-    status, page, _ = fetch(opener, path)
+    _, page, _ = fetch(opener, path)
     token = TOKEN.search(page).group(1)
-    version = next(g for g in VERSION.search(page).groups() if g is not None)
+    found = VERSION.search(page)
+    version = next((g for g in found.groups() if g is not None), "") if found else ""
     if kind == "plan":
         fields = {"Plan": f"Plan {marker}", "LinkToAim": f"Serves the aim {marker}", "Version": version}
     else:
         fields = {"Status": "Done", "Note": f"Note {marker}", "HoursWorked": "6", "Version": version}
     fields["__RequestVerificationToken"] = token
     action = re.search(r'<form[^>]*method="post"[^>]*action="([^"]+)"|<form[^>]*action="([^"]+)"[^>]*method="post"', page)
-    target_path = next(g for g in action.groups() if g).replace("&amp;", "&")
-    barrier.wait()
-    status, body, location = fetch(opener, target_path, urllib.parse.urlencode(fields).encode())
-    outcome = "saved" if status == 302 and location and "/Weeks?assignmentId=" in location else \
-        "refused" if status == 200 and (CHANGED in body or PLANNED in body) else f"unexpected {status}"
+    return opener, next(g for g in action.groups() if g).replace("&amp;", "&"), urllib.parse.urlencode(fields).encode()
+
+
+def post(prepared, marker):
+    opener, path, body = prepared
+    try:
+        barrier.wait(timeout=120)
+        status, page, location = fetch(opener, path, body)
+        outcome = "saved" if status == 302 and location and "/Weeks?assignmentId=" in location else \
+            "refused" if status == 200 and (CHANGED in page or PLANNED in page) else f"unexpected {status}"
+    except Exception as e:  # a reset or timeout is a result to report, not a reason to stop
+        status, outcome = 0, f"failed: {type(e).__name__}"
     results[marker] = (status, outcome)
 
 
-threads = [threading.Thread(target=client, args=c) for c in clients]
+# Sign-ins and forms first, one after another (password hashing is deliberately slow); then every post at once.
+prepared = [prepare(t, m) for t, m in clients]
+print(f"{len(clients)} clients signed in with their forms open; posting all at once")
+threads = [threading.Thread(target=post, args=(p, m)) for p, (_, m) in zip(prepared, clients)]
 for t in threads:
     t.start()
 for t in threads:
