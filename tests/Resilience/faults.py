@@ -64,9 +64,13 @@ def sign_in(email="mentee@example.org"):
 def week_update_post():
     """The update form of the mentee's first updatable week, filled in and ready to post."""
     with opener.open(base + "/Assignments") as r:
-        assignment = re.search(r"/Assignments/Details/([0-9a-f-]{36})", r.read().decode()).group(1)
-    with opener.open(base + f"/Weeks?assignmentId={assignment}") as r:
-        path = re.search(r'href="(/Weeks/Update/[0-9a-f-]{36})"', r.read().decode()).group(1)
+        assignments = re.findall(r"/Assignments/Details/([0-9a-f-]{36})", r.read().decode())
+    for assignment in assignments:
+        with opener.open(base + f"/Weeks?assignmentId={assignment}") as r:
+            found = re.search(r'href="(/Weeks/Update/[0-9a-f-]{36})"', r.read().decode())
+        if found:
+            path = found.group(1)
+            break
     with opener.open(base + path) as r:
         page = r.read().decode()
     version = next(g for g in VERSION.search(page).groups() if g is not None)

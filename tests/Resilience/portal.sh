@@ -26,7 +26,7 @@ start_portal() { # database-file [environment]
     Logging__FilePath="$WORK/logs/portal-$PORT-.log" Email__PickupDirectory="$WORK/mail" \
     exec dotnet "$APP" >>"$LOG" 2>&1) &
   PID=$!
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 900); do
     if curl -fs "$BASE/health/ready" >/dev/null 2>&1; then return 0; fi
     sleep 0.5
   done
@@ -46,4 +46,4 @@ demo_database() { # target-file
 
 signin() { python3 "$ROOT/tests/Benchmarks/signin.py" "$BASE" "$1" "stretch-portal-demo"; }
 
-machine() { echo "$(nproc) cores (shared; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), $(dotnet --version | sed 's/^/.NET SDK /')"; }
+machine() { echo "$(nproc) cores (shared; load average $(cut -d' ' -f1-3 /proc/loadavg)), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), $(dotnet --version | sed 's/^/.NET SDK /')"; }

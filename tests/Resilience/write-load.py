@@ -51,6 +51,17 @@ def sql(query):
     return subprocess.run(["sqlite3", "-readonly", database, query], check=True, capture_output=True, text=True).stdout.strip()
 
 
+def week_rows(target):
+    _, kind, path = target
+    if kind == "update":
+        week_id = path.rsplit("/", 1)[1]
+        return sql(f"SELECT Plan || '|' || COALESCE(Note, '') FROM WeeklyDeliverables WHERE lower(Id) = '{week_id}'").splitlines()
+    query = urllib.parse.parse_qs(urllib.parse.urlparse(path).query)
+    return sql(f"SELECT Plan || '|' || COALESCE(Note, '') FROM WeeklyDeliverables WHERE lower(AssignmentId) = '{query['assignmentId'][0]}' "
+               f"AND WeekStarting = '{query['week'][0]}'").splitlines()
+
+
+
 # The mentees whose assignments take weekly updates (agreed or in progress), from the database.
 mentees = sql("SELECT DISTINCT u.Email FROM StretchAssignments a JOIN Enrolments e ON e.Id = a.EnrolmentId "
               "JOIN AspNetUsers u ON u.Id = e.MenteeId WHERE a.Status IN ('Agreed', 'InProgress') ORDER BY u.Email").split()
@@ -62,6 +73,9 @@ for email in mentees:
         _, weeks, _ = fetch(opener, f"/Weeks?assignmentId={assignment}")
         targets += [(email, "plan", p.replace("&amp;", "&")) for p in re.findall(r'href="(/Weeks/Plan\?assignmentId=[^"]+)"', weeks)]
         targets += [(email, "update", p) for p in re.findall(r'href="(/Weeks/Update/[0-9a-f-]{36})"', weeks)]
+# Planning links also appear on planned weeks (to change the plan): keep only weeks with no row yet, so that every
+# week is the target of one kind of post only.
+targets = [t for t in targets if t[1] == "update" or not week_rows(t)]
 races = [t for t in targets if t[1] == "update"][:RACES] + [t for t in targets if t[1] == "plan"][:RACES]
 distinct = [t for t in targets if t not in races][:CLIENTS]
 print(f"{len(mentees)} mentees; {len(targets)} weeks open to them; {len(distinct)} clients on distinct weeks "
@@ -89,8 +103,8 @@ def prepare(target, marker):
     else:
         fields = {"Status": "Done", "Note": f"Note {marker}", "HoursWorked": "6", "Version": version}
     fields["__RequestVerificationToken"] = token
-    action = re.search(r'<form[^>]*method="post"[^>]*action="([^"]+)"|<form[^>]*action="([^"]+)"[^>]*method="post"', page)
-    return opener, next(g for g in action.groups() if g).replace("&amp;", "&"), urllib.parse.urlencode(fields).encode()
+    action = re.search(r'<form[^>]*action="(/Weeks/[^"]+)"', page).group(1).replace("&amp;", "&")
+    return opener, action, urllib.parse.urlencode(fields).encode()
 
 
 def post(prepared, marker):
@@ -120,16 +134,6 @@ for status, _ in results.values():
 print("Answers: " + ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items())) + f" (of {len(clients)} posts)")
 
 problems = []
-
-
-def week_rows(target):
-    _, kind, path = target
-    if kind == "update":
-        week_id = path.rsplit("/", 1)[1]
-        return sql(f"SELECT Plan || '|' || COALESCE(Note, '') FROM WeeklyDeliverables WHERE lower(Id) = '{week_id}'").splitlines()
-    query = urllib.parse.parse_qs(urllib.parse.urlparse(path).query)
-    return sql(f"SELECT Plan || '|' || COALESCE(Note, '') FROM WeeklyDeliverables WHERE lower(AssignmentId) = '{query['assignmentId'][0]}' "
-               f"AND WeekStarting = '{query['week'][0]}'").splitlines()
 
 
 def holds(row, kind, marker):
