@@ -22,7 +22,7 @@ python3 "$HERE/bad-input.py" "$BASE"
 STATUS=$?
 set -e
 alive=$(kill -0 "$PID" 2>/dev/null && echo yes || echo no)
-echo "Portal still running at the end: $alive; errors in its log: $(grep -cE '\[(ERR|FTL)\]|fail:' "$LOG" || true)"
-grep -E '\[(ERR|FTL)\]|fail:' -A3 "$LOG" | head -30 || true
+echo "Portal still running at the end: $alive; errors in its log: $(grep -cE ' (ERR|FTL)\]|fail:' "$LOG" || true)"
+grep -E ' (ERR|FTL)\]|fail:' -A3 "$LOG" | head -30 || true
 stop_portal
 exit $STATUS

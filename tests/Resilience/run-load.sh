@@ -30,7 +30,7 @@ RESULT=$(LOAD_ACCOUNTS="$WORK/accounts.lua" wrk -t"$THREADS" -c"$CONNECTIONS" -d
   -s "$HERE/mixed-load.lua" "$BASE/" | tee "$WORK/wrk.txt" | awk '/^RESULT/')
 alive=$(kill -0 "$PID" 2>/dev/null && echo yes || echo no)
 locked=$(grep -ci "database is locked" "$LOG" || true)
-errors=$(grep -cE '\[(ERR|FTL)\]|fail:' "$LOG" || true)
+errors=$(grep -cE ' (ERR|FTL)\]|fail:' "$LOG" || true)
 stop_portal
 read -r _ rps p50 p90 p99 p999 requests socket non23 fivexx saved refused <<<"$RESULT"
 
