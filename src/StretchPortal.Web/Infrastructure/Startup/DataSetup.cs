@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using StretchPortal.Web.Data;
 using StretchPortal.Web.Data.Seeding;
 using StretchPortal.Web.Infrastructure.Auditing;
+using StretchPortal.Web.Infrastructure.Web;
 
 namespace StretchPortal.Web.Infrastructure.Startup;
 
@@ -12,7 +13,8 @@ public static class DataSetup
 {
     /// <summary>
     /// The pooled context on the configured provider, every <see cref="IInterceptor"/> registered in the container
-    /// (the audit interceptor; tests add a command counter), start-up migration and seeding, and the
+    /// (the audit interceptor, the SQLite file guard; tests add a command counter), start-up migration and seeding,
+    /// SQL Server's retries of transient faults, and the
     /// data-protection keys kept in the database so that every instance shares them.
     /// </summary>
     public static IServiceCollection AddStretchPortalData(
@@ -39,6 +41,12 @@ public static class DataSetup
         else
         {
             var connectionString = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
+            var sqlite = new SqliteConnectionStringBuilder(connectionString);
+            if (sqlite.DataSource != ":memory:" && sqlite.Mode != SqliteOpenMode.Memory)
+            {
+                services.AddSingleton<IInterceptor>(sp => new SqliteFileGuard(sqlite.DataSource, sp.GetRequiredService<StartupState>()));
+            }
+
             services.AddDbContextPool<StretchPortalDbContext, SqliteStretchPortalDbContext>((sp, db) => db
                 .UseSqlite(connectionString)
                 .AddInterceptors(sp.GetServices<IInterceptor>()));

@@ -7,7 +7,8 @@ namespace StretchPortal.Web.Infrastructure.Startup;
 public static class PipelineSetup
 {
     /// <summary>
-    /// Friendly NHS.UK error pages for 403, 404 and 500 (stack traces only in Development), security headers on every
+    /// Friendly NHS.UK error pages for 403, 404 and 500 (stack traces only in Development), 503 when the database cannot
+    /// be reached (<see cref="DatabaseUnavailable"/>), security headers on every
     /// response, public static files,
     /// request logging, then authentication and authorization.
     /// </summary>
@@ -24,6 +25,7 @@ public static class PipelineSetup
         }
 
         app.UseSecurityHeaders();
+        app.UseDatabaseUnavailablePage();
         app.UseStatusCodePagesWithReExecute("/Errors/{0}");
         app.UseStaticFiles();
         app.UseSerilogRequestLogging(options => options.Logger ??= app.Services.GetService<Serilog.ILogger>());
