@@ -45,6 +45,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(folder, "portal.db")}");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("Logging:FilePath", Path.Combine(folder, "logs", "portal-.log"));
+
+        // Journeys count what people's own actions cause; reminders run on a moved clock in the integration tests.
+        builder.UseSetting("Reminders:Enabled", "false");
     }
 
     public override async ValueTask DisposeAsync()

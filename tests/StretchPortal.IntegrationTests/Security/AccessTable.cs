@@ -58,9 +58,11 @@ public static class AccessTable
 
         // Audit trail: administrators only.
         new("Audit.Index [GET]", "/Audit", Admin),
+        new("Audit.Export [GET]", "/Audit/Export?format=csv", Admin),
 
         // Check-ins: the circle views, the mentee and supporters record and tick actions.
         new("CheckIns.Index [GET]", "/CheckIns?enrolmentId={Enrolment}", Circle),
+        new("CheckIns.Calendar [GET]", "/CheckIns/Calendar/{CheckIn}", Circle),
         new("CheckIns.Create [GET]", "/CheckIns/Create?enrolmentId={Enrolment}", Mentee | Supporters),
         new("CheckIns.Create [POST]", "/CheckIns/Create?enrolmentId={Enrolment}", Mentee | Supporters),
         new("CheckIns.CompleteAction [POST]", "/CheckIns/Actions/Complete/{CheckInAction}", Mentee | Supporters),
@@ -81,12 +83,14 @@ public static class AccessTable
         new("Coaching.Capacity [POST]", "/Coaching/Capacity", SignedIn),
         new("Coaching.Sessions [GET]", "/Coaching/Sessions/{Relationship}", Mentee | Coach | Leads),
         new("Coaching.Sessions [POST]", "/Coaching/Sessions/{Relationship}", Coach),
+        new("Coaching.SessionCalendar [GET]", "/Coaching/Sessions/Calendar/{CoachingSession}", Mentee | Coach),
         new("Coaching.Applications [GET]", "/Coaching/Applications", Leads),
         new("Coaching.Application [GET]", "/Coaching/Application/{Application}", Leads),
         new("Coaching.Approve [POST]", "/Coaching/Approve/{Application}", Leads),
         new("Coaching.Decline [POST]", "/Coaching/Decline/{Application}", Leads),
         new("Coaching.Workshops [GET]", "/Coaching/Workshops", Leads),
         new("Coaching.Workshops [POST]", "/Coaching/Workshops", Leads),
+        new("Coaching.WorkshopCalendar [GET]", "/Coaching/Workshops/Calendar/{Workshop}", Leads),
         new("Coaching.Attendance [POST]", "/Coaching/Attendance/{Booking}", Leads),
         new("Coaching.Match [GET]", "/Coaching/Match", Leads),
         new("Coaching.Match [POST]", "/Coaching/Match", Leads),
@@ -133,12 +137,14 @@ public static class AccessTable
         new("Events.ScheduleSession [GET]", "/Events/ScheduleSession", Leads),
         new("Events.ScheduleSession [POST]", "/Events/ScheduleSession", Leads),
         new("Events.Celebration [GET]", "/Events/Celebration/{Celebration}", Circle | Alumnus),
+        new("Events.CelebrationCalendar [GET]", "/Events/Celebration/{Celebration}/Calendar", Circle | Alumnus),
         new("Events.AddPresentation [POST]", "/Events/AddPresentation/{Celebration}", Lead),
         new("Events.MoveUp [POST]", "/Events/MoveUp/{Celebration}", Lead),
         new("Events.MoveDown [POST]", "/Events/MoveDown/{Celebration}", Lead),
         new("Events.RemovePresentation [POST]", "/Events/RemovePresentation/{Celebration}", Lead),
         new("Events.RecordPresented [POST]", "/Events/RecordPresented/{Celebration}", Lead),
         new("Events.Session [GET]", "/Events/Session/{Session}", Mentor | Sponsor | Lead),
+        new("Events.SessionCalendar [GET]", "/Events/Session/{Session}/Calendar", Mentor | Sponsor | Lead),
         new("Events.RecordAttendance [POST]", "/Events/RecordAttendance/{Session}", Lead),
 
         // Help pages: public.
@@ -146,6 +152,13 @@ public static class AccessTable
         new("Help.Accessibility [GET]", "/Help/Accessibility", Everyone),
 
         new("Home.Index [GET]", "/", SignedIn),
+
+        // Notifications: one's own; someone else's are not found.
+        new("Notifications.Index [GET]", "/Notifications", SignedIn),
+        new("Notifications.Open [POST]", "/Notifications/Open/{Notification}", Mentee, Refusal.NotFound),
+        new("Notifications.MarkAllRead [POST]", "/Notifications/MarkAllRead", SignedIn),
+        new("Notifications.Preferences [GET]", "/Notifications/Preferences", SignedIn),
+        new("Notifications.Preferences [POST]", "/Notifications/Preferences", SignedIn),
 
         // Reference data: leads and administrators.
         new("IcsPriorities.Index [GET]", "/IcsPriorities", LeadsAndAdmins),
@@ -206,6 +219,13 @@ public static class AccessTable
         new("People.Roles [POST]", "/People/Roles/{Person}", Admin),
         new("People.Deactivate [POST]", "/People/Deactivate/{Person}", Admin),
         new("People.Reactivate [POST]", "/People/Reactivate/{Person}", Admin),
+        new("People.Erase [GET]", "/People/Erase/{Person}", Admin),
+        new("People.Erase [POST]", "/People/Erase/{Person}", Admin),
+
+        // Privacy: the notice is public; one's own data is one's own.
+        new("Privacy.Index [GET]", "/Privacy", Everyone),
+        new("Privacy.MyData [GET]", "/Privacy/MyData", SignedIn),
+        new("Privacy.Download [GET]", "/Privacy/Download", SignedIn),
 
         // Profile: one's own.
         new("Profile.Index [GET]", "/Profile", SignedIn),
@@ -213,6 +233,24 @@ public static class AccessTable
         new("Profile.Edit [POST]", "/Profile/Edit", SignedIn),
         new("Profile.ChangePassword [GET]", "/Profile/ChangePassword", SignedIn),
         new("Profile.ChangePassword [POST]", "/Profile/ChangePassword", SignedIn),
+        new("Profile.ChangeEmail [GET]", "/Profile/ChangeEmail", SignedIn),
+        new("Profile.ChangeEmail [POST]", "/Profile/ChangeEmail", SignedIn),
+        new("Profile.ConfirmEmailChange [GET]", "/Profile/ConfirmEmailChange", SignedIn),
+        new("Profile.ConfirmEmailChange [POST]", "/Profile/ConfirmEmailChange", SignedIn),
+
+        // Two-factor authentication: one's own; the sign-in steps answer only someone half-way through signing in.
+        new("TwoFactor.Index [GET]", "/TwoFactor", SignedIn),
+        new("TwoFactor.Setup [GET]", "/TwoFactor/Setup", SignedIn),
+        new("TwoFactor.Setup [POST]", "/TwoFactor/Setup", SignedIn),
+        new("TwoFactor.RecoveryCodes [POST]", "/TwoFactor/RecoveryCodes", SignedIn),
+        new("TwoFactor.Disable [GET]", "/TwoFactor/Disable", SignedIn),
+        new("TwoFactor.Disable [POST]", "/TwoFactor/Disable", SignedIn),
+        new("TwoFactor.Reset [GET]", "/TwoFactor/Reset", SignedIn),
+        new("TwoFactor.Reset [POST]", "/TwoFactor/Reset", SignedIn),
+        new("TwoFactor.LoginWith2fa [GET]", "/Account/LoginWith2fa", Everyone, Status: 302),
+        new("TwoFactor.LoginWith2fa [POST]", "/Account/LoginWith2fa", Everyone, Status: 302),
+        new("TwoFactor.LoginWithRecoveryCode [GET]", "/Account/LoginWithRecoveryCode", Everyone, Status: 302),
+        new("TwoFactor.LoginWithRecoveryCode [POST]", "/Account/LoginWithRecoveryCode", Everyone, Status: 302),
 
         // Programmes: a programme is its own leads'.
         new("Programmes.Index [GET]", "/Programmes", Leads),

@@ -101,6 +101,21 @@ public sealed class AccessWorld : IAsyncLifetime
             records["Application"] = (await db.CoachApplications.Where(a => a.Status == CoachApplicationStatus.Submitted).Select(a => a.Id).FirstAsync()).ToString();
             records["Booking"] = (await db.CoachingWorkshopBookings.Select(b => b.Id).FirstAsync()).ToString();
             records["IcsPriority"] = (await db.IcsPriorities.OrderBy(p => p.SortOrder).Select(p => p.Id).FirstAsync()).ToString();
+            records["CheckIn"] = (await db.CheckIns.Where(c => c.EnrolmentId == enrolment.Id).Select(c => c.Id).FirstAsync()).ToString();
+            var relationshipId = Guid.Parse(records["Relationship"]);
+            records["CoachingSession"] = (await db.CoachingSessions.Where(c => c.CoachingRelationshipId == relationshipId).Select(c => c.Id).FirstAsync()).ToString();
+            var notification = new Notification
+            {
+                RecipientId = menteeId,
+                Kind = NotificationKind.AssignmentAgreed,
+                Subject = "Your assignment was agreed",
+                Message = "Your mentor agreed your assignment.",
+                Link = "/",
+                CreatedAt = DateTime.UtcNow,
+            };
+            db.Notifications.Add(notification);
+            await db.SaveChangesAsync();
+            records["Notification"] = notification.Id.ToString();
         });
         records["Opportunity"] = opportunity.Id.ToString();
         records["Eoi"] = interest.Id.ToString();
