@@ -136,6 +136,7 @@ public sealed class AccessControlTests(AccessWorld world) : IClassFixture<Access
             if (row.FreshSession)
             {
                 client.Dispose();
+                world.Forget(who);
             }
         }
 

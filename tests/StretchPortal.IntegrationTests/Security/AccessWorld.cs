@@ -162,6 +162,18 @@ public sealed class AccessWorld : IAsyncLifetime
         return session;
     }
 
+    /// <summary>
+    /// Drops the principal's kept session after they signed out elsewhere: signing out renews the security stamp, which
+    /// ends every session of that person, so the next row signs them in afresh.
+    /// </summary>
+    public void Forget(Who who)
+    {
+        if (sessions.Remove(who, out var session))
+        {
+            session.Client.Dispose();
+        }
+    }
+
     /// <summary>How many changes the audit trail holds: a refused POST must not add one.</summary>
     public Task<int> ChangesAsync() =>
         App.WithDbAsync(db => db.Set<AuditEntry>().CountAsync(e => !e.Action.Contains("Refused") && !e.Action.Contains("SignIn")));

@@ -44,14 +44,14 @@ public sealed class ExpressionOfInterestTests : IDisposable
     public async Task An_expression_of_interest_after_the_closing_date_is_refused()
     {
         var lead = await app.PersonAsync(roles: Roles.ProgrammeLead);
-        var opportunity = await app.OpportunityAsync(lead.Id, closesAtUtc: DateTime.UtcNow.AddHours(1));
+        var opportunity = await app.OpportunityAsync(lead.Id, closesAtUtc: DateTime.UtcNow.AddMinutes(20));
         var mentee = await app.PersonAsync(roles: Roles.Mentee);
         using var client = await app.SignedInAsync(mentee.Email!);
         var page = $"/Opportunities/Details/{opportunity.Id}";
         var before = await client.GetPageAsync(page);
         Assert.NotNull(before.QuerySelector("form[action^='/Opportunities/Express']"));
 
-        clock.Advance(TimeSpan.FromHours(1));
+        clock.Advance(TimeSpan.FromMinutes(20));
         using var response = await client.PostAsync($"/Opportunities/Express/{opportunity.Id}", new() { ["Statement"] = "Too late?" }, page);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -135,14 +135,14 @@ public sealed class ExpressionOfInterestTests : IDisposable
     {
         var lead = await app.PersonAsync(roles: Roles.ProgrammeLead);
         var opportunity = await app.OpportunityAsync(lead.Id, closesAtUtc: DateTime.UtcNow.AddDays(2));
-        var later = await app.OpportunityAsync(lead.Id, closesAtUtc: DateTime.UtcNow.AddHours(3));
+        var later = await app.OpportunityAsync(lead.Id, closesAtUtc: DateTime.UtcNow.AddMinutes(20));
         var mentee = await app.PersonAsync(roles: Roles.Mentee);
         var interest = await app.InterestAsync(opportunity.Id, mentee.Id, lead.Id);
         var closing = await app.InterestAsync(later.Id, mentee.Id, lead.Id);
         using var client = await app.SignedInAsync(mentee.Email!);
 
         using var withdrawn = await client.PostFormAsync($"/Opportunities/Details/{opportunity.Id}", [], $"/Opportunities/WithdrawInterest/{interest.Id}");
-        clock.Advance(TimeSpan.FromHours(4));
+        clock.Advance(TimeSpan.FromMinutes(25));
         using var tooLate = await client.PostAsync($"/Opportunities/WithdrawInterest/{closing.Id}", [], "/Opportunities");
 
         Assertions.IsRedirectTo(withdrawn, $"/Opportunities/Details/{opportunity.Id}");

@@ -78,8 +78,8 @@ public sealed class LifecycleTests : IDisposable
         var lead = await app.PersonAsync(roles: Roles.ProgrammeLead);
         await app.OpportunityAsync(lead.Id, publish: false, title: "A draft");
         await app.OpportunityAsync(lead.Id, title: "Closing tonight", closesAtUtc: DateTime.UtcNow.AddHours(2));
-        using var client = await app.SignedInAsync(lead.Email!);
         clock.Advance(TimeSpan.FromHours(3));
+        using var client = await app.SignedInAsync(lead.Email!);
 
         var page = await client.GetPageAsync("/Opportunities/Manage");
 
