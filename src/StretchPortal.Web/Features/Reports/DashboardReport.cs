@@ -10,7 +10,9 @@ namespace StretchPortal.Web.Features.Reports;
 /// </summary>
 public static class DashboardReport
 {
-    public static DashboardFigures Build(ReportData data)
+    /// <param name="data">The scope's mentees.</param>
+    /// <param name="counts">The assignment figures counted in SQL (the roll-up); null to count each mentee's assignments.</param>
+    public static DashboardFigures Build(ReportData data, AssignmentCounts? counts = null)
     {
         var everyone = data.People;
         var active = everyone.Where(m => m.IsActive).ToList();
@@ -20,8 +22,11 @@ public static class DashboardReport
         Figure Group(string label, string filter) =>
             new(label, null, everyone.Count(PeopleFilter.Parse(filter)!.Includes), "filter=" + filter);
 
-        Figure Assignments(string label, FilterPeopleForm form) =>
-            new(label, assignments.Count(form.Matches), active.Count(form.Matches), "filter=active&" + form.AssignmentQueryString);
+        Figure Assignments(string label, FilterPeopleForm form)
+        {
+            var (count, mentees) = counts?.For(form) ?? (assignments.Count(form.Matches), active.Count(form.Matches));
+            return new(label, count, mentees, "filter=active&" + form.AssignmentQueryString);
+        }
 
         return new DashboardFigures(
             Enrolments: new FigureTable(

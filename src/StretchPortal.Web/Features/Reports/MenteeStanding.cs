@@ -87,10 +87,49 @@ public sealed record MenteeStanding(
             Math.Round(weeks.Sum(w => w.HoursOver), 1),
             checkIns?.Recent ?? 0,
             lastActivity,
-            enrolment.Status == EnrolmentStatus.Active && today.DayNumber - quietSince.DayNumber >= QuietDays,
+            IsQuietSince(enrolment.Status, quietSince, today),
             MenteeCoaching.From(coaching, today),
             [.. assignments.Select(a => new AssignmentFacets(a.Assignment.Status, a.Assignment.Type, a.Priorities))]);
     }
+
+    /// <summary>
+    /// Where a mentee stands from their enrolment's totals summed in SQL (the programme roll-up), by the same rules as
+    /// <see cref="From"/>; names, the current assignment and the assignments' facets are left out (the roll-up counts
+    /// its assignments in SQL, see <see cref="AssignmentCounts"/>).
+    /// </summary>
+    internal static MenteeStanding FromTotals(EnrolmentTotals enrolment, IReadOnlyList<CoachingRow> coaching, DateOnly today)
+    {
+        var enrolledOn = DateOnly.FromDateTime(enrolment.EnrolledAt);
+        DateOnly? updatedOn = enrolment.LastWeekUpdate is { } at ? DateOnly.FromDateTime(at) : null;
+        var lastActivity = Latest(updatedOn, enrolment.LastCheckIn);
+        return new MenteeStanding(
+            enrolment.Id,
+            enrolment.CohortId,
+            "",
+            "",
+            enrolment.MentorId,
+            null,
+            enrolment.Status,
+            enrolledOn,
+            today.DayNumber - enrolledOn.DayNumber,
+            null,
+            null,
+            enrolment.HasAgreedAssignment,
+            enrolment.WeeksDone,
+            enrolment.WeeksSlipped,
+            enrolment.WeeksBlocked,
+            enrolment.WeeksOverdue,
+            enrolment.WeeksOverHours,
+            Math.Round(enrolment.HoursOver, 1),
+            enrolment.RecentCheckIns,
+            lastActivity,
+            IsQuietSince(enrolment.Status, lastActivity ?? enrolledOn, today),
+            MenteeCoaching.From(coaching, today),
+            []);
+    }
+
+    private static bool IsQuietSince(EnrolmentStatus status, DateOnly quietSince, DateOnly today) =>
+        status == EnrolmentStatus.Active && today.DayNumber - quietSince.DayNumber >= QuietDays;
 
     private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 }

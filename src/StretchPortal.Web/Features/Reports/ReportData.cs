@@ -29,7 +29,7 @@ public sealed record PriorityOption(Guid Id, string Name, bool IsArchived);
 /// </summary>
 public sealed partial class ReportsService
 {
-    private async Task<ReportData> LoadAsync(ReportScope scope, CancellationToken cancellationToken, bool names = true)
+    private async Task<ReportData> LoadAsync(ReportScope scope, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var recentSince = today.AddDays(-(MenteeStanding.RecentCheckInDays - 1));
@@ -38,11 +38,9 @@ public sealed partial class ReportsService
             ? db.Enrolments.AsNoTracking().Where(e => e.CohortId == cohortId)
             : db.Enrolments.AsNoTracking().Where(e => e.Cohort!.ProgrammeId == scope.ProgrammeId);
 
-        // The roll-up counts people and names nobody, so it skips the two look-ups of people's names per enrolment.
-        var people = await (names
-                ? enrolments.Select(e => new EnrolmentRow(
-                    e.Id, e.CohortId, e.Cohort!.Name, e.MenteeId, e.Mentee!.FullName, e.MentorId, e.Mentor!.FullName, e.Status, e.EnrolledAt))
-                : enrolments.Select(e => new EnrolmentRow(e.Id, e.CohortId, "", e.MenteeId, "", e.MentorId, null, e.Status, e.EnrolledAt)))
+        var people = await enrolments
+            .Select(e => new EnrolmentRow(
+                e.Id, e.CohortId, e.Cohort!.Name, e.MenteeId, e.Mentee!.FullName, e.MentorId, e.Mentor!.FullName, e.Status, e.EnrolledAt))
             .ToListAsync(cancellationToken);
 
         // One row per assignment with its week totals (WeekTotals), kept on the assignment as its weeks are saved; only

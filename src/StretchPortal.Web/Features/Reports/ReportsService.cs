@@ -65,13 +65,13 @@ public sealed partial class ReportsService(StretchPortalDbContext db, TimeProvid
     public async Task<ProgrammeDashboardViewModel> RollUpAsync(Programme programme, CancellationToken cancellationToken)
     {
         var cohorts = await CohortsOfAsync(programme.Id, cancellationToken);
-        var data = await LoadAsync(new ReportScope(programme.Id, null), cancellationToken, names: false);
+        var (data, counts) = await LoadRollUpAsync(programme.Id, cancellationToken);
         return new ProgrammeDashboardViewModel
         {
             ProgrammeId = programme.Id,
             ProgrammeName = programme.Name,
             Today = data.Today,
-            Figures = DashboardReport.Build(data),
+            Figures = DashboardReport.Build(data, counts),
             Cohorts = DashboardReport.ByCohort(data, [.. cohorts.Select(c => (c.Id, c.Name, c.StartDate, c.EndDate))]),
         };
     }
