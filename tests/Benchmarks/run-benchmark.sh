@@ -58,7 +58,7 @@ trap stop_portal EXIT
 start_portal() { # database path
   stop_portal
   (cd "$WORK/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" \
-    ConnectionStrings__Sqlite="Data Source=$1" Benchmark__Baseline=true Security__RequireTwoFactorForLeads=false \
+    ConnectionStrings__Sqlite="Data Source=$1" Benchmark__Baseline=true Security__RequireTwoFactorForLeads=false Reminders__Enabled=false \
     Serilog__MinimumLevel__Default=Warning \
     dotnet "$APP" >"$WORK/portal.log" 2>&1) &
   PID=$!

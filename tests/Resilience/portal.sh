@@ -22,7 +22,7 @@ trap stop_portal EXIT
 start_portal() { # database-file [environment]
   stop_portal
   (cd "$WORK/app" && ASPNETCORE_ENVIRONMENT="${2:-Production}" ASPNETCORE_URLS="$BASE" \
-    ConnectionStrings__Sqlite="Data Source=$1" Serilog__MinimumLevel__Default=Warning \
+    ConnectionStrings__Sqlite="Data Source=$1" Serilog__MinimumLevel__Default=Warning Security__RequireTwoFactorForLeads=false \
     Logging__FilePath="$WORK/logs/portal-$PORT-.log" Email__PickupDirectory="$WORK/mail" \
     exec dotnet "$APP" >>"$LOG" 2>&1) &
   PID=$!
