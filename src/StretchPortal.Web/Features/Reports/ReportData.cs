@@ -29,6 +29,19 @@ public sealed record PriorityOption(Guid Id, string Name, bool IsArchived);
 /// </summary>
 public sealed partial class ReportsService
 {
+    /// <summary>The mentees as coachees: their coaching relationships with the sessions held so far.</summary>
+    private Task<List<CoachingRow>> CoachingOfAsync(IQueryable<Enrolment> enrolments, DateOnly today, CancellationToken cancellationToken) =>
+        (from e in enrolments
+         join r in db.CoachingRelationships on e.MenteeId equals r.CoacheeId
+         select new CoachingRow(e.Id, r.MatchedOn, r.EndedOn, r.Sessions.Count(s => s.HeldOn <= today)))
+        .ToListAsync(cancellationToken);
+
+    private Task<List<PriorityOption>> PriorityOptionsAsync(CancellationToken cancellationToken) =>
+        db.IcsPriorities.AsNoTracking()
+            .OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
+            .Select(p => new PriorityOption(p.Id, p.Name, p.IsArchived))
+            .ToListAsync(cancellationToken);
+
     private async Task<ReportData> LoadAsync(ReportScope scope, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -81,17 +94,8 @@ public sealed partial class ReportsService
                 select new CheckInSummary(g.Key, g.Max(c => c.HeldOn), g.Count(c => c.HeldOn >= recentSince)))
             .ToDictionaryAsync(c => c.EnrolmentId, cancellationToken);
 
-        // The scope's mentees as coachees: their coaching relationships with the sessions held so far.
-        var coaching = await (
-                from e in enrolments
-                join r in db.CoachingRelationships on e.MenteeId equals r.CoacheeId
-                select new CoachingRow(e.Id, r.MatchedOn, r.EndedOn, r.Sessions.Count(s => s.HeldOn <= today)))
-            .ToListAsync(cancellationToken);
-
-        var priorityOptions = await db.IcsPriorities.AsNoTracking()
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
-            .Select(p => new PriorityOption(p.Id, p.Name, p.IsArchived))
-            .ToListAsync(cancellationToken);
+        var coaching = await CoachingOfAsync(enrolments, today, cancellationToken);
+        var priorityOptions = await PriorityOptionsAsync(cancellationToken);
 
         var prioritiesByAssignment = priorities.ToLookup(p => p.AssignmentId, p => p.IcsPriorityId);
         var assignmentsByEnrolment = assignments.ToLookup(a => a.EnrolmentId);

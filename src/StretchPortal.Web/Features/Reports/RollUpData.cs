@@ -113,16 +113,8 @@ public sealed partial class ReportsService
             r.Id, r.CohortId, r.MenteeId, r.MentorId, r.Status, r.EnrolledAt, r.Agreed > 0, r.Done ?? 0, r.Slipped ?? 0, r.Blocked ?? 0,
             r.Overdue ?? 0, r.OverHours ?? 0, r.HoursOver ?? 0, r.LastUpdate, r.LastHeldOn, r.Recent ?? 0));
 
-        var coaching = await (
-                from e in enrolments
-                join r in db.CoachingRelationships on e.MenteeId equals r.CoacheeId
-                select new CoachingRow(e.Id, r.MatchedOn, r.EndedOn, r.Sessions.Count(s => s.HeldOn <= today)))
-            .ToListAsync(cancellationToken);
-
-        var priorityOptions = await db.IcsPriorities.AsNoTracking()
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
-            .Select(p => new PriorityOption(p.Id, p.Name, p.IsArchived))
-            .ToListAsync(cancellationToken);
+        var coaching = await CoachingOfAsync(enrolments, today, cancellationToken);
+        var priorityOptions = await PriorityOptionsAsync(cancellationToken);
 
         // The assignments of active mentees by state, by type and by ICS priority (withdrawn ones only by state), each
         // with the mentees who hold one: a mentee is enrolled in one cohort, so the distinct count is theirs alone.
