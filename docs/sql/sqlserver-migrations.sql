@@ -1744,3 +1744,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002815_CohortReportVersion'
+)
+BEGIN
+    ALTER TABLE [Cohorts] ADD [ReportVersion] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002815_CohortReportVersion'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123002815_CohortReportVersion', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -97,21 +97,38 @@ public abstract class StretchPortalDbContext(DbContextOptions options)
         builder.ApplyConfigurationsFromAssembly(typeof(StretchPortalDbContext).Assembly);
     }
 
-    /// <summary>Saves, renewing versions, and recounts the week totals of assignments whose weeks changed (<see cref="WeekTotalsRecount"/>).</summary>
+    /// <summary>
+    /// Saves, renewing versions, recounting the week totals of assignments whose weeks changed (<see cref="WeekTotalsRecount"/>)
+    /// and raising the report version of the cohorts the changes touch (<see cref="ReportStamps"/>), in one transaction.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
         var recount = WeekTotalsRecount.AssignmentsToRecount(ChangeTracker);
-        if (recount.Count == 0)
+        var stamps = ReportStamps.Of(ChangeTracker);
+        if (recount.Count == 0 && stamps.IsEmpty)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
         int Save()
         {
-            this.Lock(recount);
+            if (recount.Count > 0)
+            {
+                this.Lock(recount);
+            }
+
+            if (!stamps.IsEmpty)
+            {
+                stamps.Raise(this);
+            }
+
             var saved = base.SaveChanges(false);
-            this.Recount(recount);
+            if (recount.Count > 0)
+            {
+                this.Recount(recount);
+            }
+
             return saved;
         }
 
@@ -136,16 +153,30 @@ public abstract class StretchPortalDbContext(DbContextOptions options)
     {
         RenewVersions();
         var recount = WeekTotalsRecount.AssignmentsToRecount(ChangeTracker);
-        if (recount.Count == 0)
+        var stamps = ReportStamps.Of(ChangeTracker);
+        if (recount.Count == 0 && stamps.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         async Task<int> SaveAsync(CancellationToken token)
         {
-            await this.LockAsync(recount, token);
+            if (recount.Count > 0)
+            {
+                await this.LockAsync(recount, token);
+            }
+
+            if (!stamps.IsEmpty)
+            {
+                await stamps.RaiseAsync(this, token);
+            }
+
             var saved = await base.SaveChangesAsync(false, token);
-            await this.RecountAsync(recount, token);
+            if (recount.Count > 0)
+            {
+                await this.RecountAsync(recount, token);
+            }
+
             return saved;
         }
 

@@ -60,6 +60,7 @@ public sealed partial class ErasureService(StretchPortalDbContext db, AuditTrail
             }
 
             var counts = await EraseRecordsAsync(personId, cancellationToken);
+            await ReportStamps.OfPerson(personId).RaiseAsync(db, cancellationToken);
             counts["auditEntriesRedacted"] = await RedactAuditAsync(Identifiers(person.FullName, person.Email, person.UserName), cancellationToken);
             counts["notificationsRedacted"] = await RedactNotificationsAsync(Identifiers(person.FullName, person.Email, person.UserName), cancellationToken);
 

@@ -42,9 +42,8 @@ public sealed partial class ReportsService
             .Select(p => new PriorityOption(p.Id, p.Name, p.IsArchived))
             .ToListAsync(cancellationToken);
 
-    private async Task<ReportData> LoadAsync(ReportScope scope, CancellationToken cancellationToken)
+    private async Task<ReportData> LoadAsync(ReportScope scope, DateOnly today, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var recentSince = today.AddDays(-(MenteeStanding.RecentCheckInDays - 1));
         var endedBefore = today.AddDays(-6);
         var enrolments = scope.CohortId is { } cohortId

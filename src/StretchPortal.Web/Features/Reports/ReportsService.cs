@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
@@ -9,10 +10,10 @@ namespace StretchPortal.Web.Features.Reports;
 /// <summary>
 /// Monitoring for programme leads: a cohort's dashboard, a programme's roll-up over its cohorts, and the lists of
 /// people behind each figure. Every page is a fixed number of projections keyed by the cohort or the programme
-/// (see <see cref="LoadAsync"/>), whatever their size; the figures are then worked out in memory. Today comes from the
-/// clock.
+/// (see <see cref="LoadAsync"/>), whatever their size; the figures are then worked out in memory and kept
+/// (<see cref="ReportCache"/>) until a change to the cohorts' data or a new day. Today comes from the clock.
 /// </summary>
-public sealed partial class ReportsService(StretchPortalDbContext db, TimeProvider clock)
+public sealed partial class ReportsService(StretchPortalDbContext db, TimeProvider clock, ReportCache cache)
 {
     /// <summary>The cohort with its programme and the programme's leads, for the authorization handler.</summary>
     public Task<Cohort?> FindCohortAsync(Guid id, CancellationToken cancellationToken) =>
@@ -48,31 +49,46 @@ public sealed partial class ReportsService(StretchPortalDbContext db, TimeProvid
 
     public async Task<CohortDashboardViewModel> DashboardAsync(Cohort cohort, CancellationToken cancellationToken)
     {
-        var data = await LoadAsync(new ReportScope(cohort.ProgrammeId, cohort.Id), cancellationToken);
+        var today = Today();
+        var stamp = Stamp(cohort.Id, cohort.ReportVersion);
+        var (figures, waiting) = await cache.GetOrLoadAsync("dashboard", cohort.Id, stamp, today, async () =>
+        {
+            var data = await DataAsync(new ReportScope(cohort.ProgrammeId, cohort.Id), stamp, today, cancellationToken);
+            return new CohortFigures(
+                DashboardReport.Build(data),
+                [.. data.People.Where(m => m.DaysWaiting is not null).OrderByDescending(m => m.DaysWaiting).ThenBy(m => m.Mentee, StringComparer.CurrentCulture)]);
+        });
         return new CohortDashboardViewModel
         {
             CohortId = cohort.Id,
             CohortName = cohort.Name,
             ProgrammeId = cohort.ProgrammeId,
             ProgrammeName = cohort.Programme!.Name,
-            Today = data.Today,
-            Figures = DashboardReport.Build(data),
-            Waiting = [.. data.People.Where(m => m.DaysWaiting is not null).OrderByDescending(m => m.DaysWaiting).ThenBy(m => m.Mentee, StringComparer.CurrentCulture)],
+            Today = today,
+            Figures = figures,
+            Waiting = waiting,
         };
     }
 
     /// <summary>The programme's figures summed over all its cohorts, and each cohort's headline figures.</summary>
     public async Task<ProgrammeDashboardViewModel> RollUpAsync(Programme programme, CancellationToken cancellationToken)
     {
+        var today = Today();
         var cohorts = await CohortsOfAsync(programme.Id, cancellationToken);
-        var (data, counts) = await LoadRollUpAsync(programme.Id, cancellationToken);
+        var (figures, summaries) = await cache.GetOrLoadAsync("roll-up", programme.Id, Stamp(cohorts), today, async () =>
+        {
+            var (data, counts) = await LoadRollUpAsync(programme.Id, today, cancellationToken);
+            return new RollUpFigures(
+                DashboardReport.Build(data, counts),
+                DashboardReport.ByCohort(data, [.. cohorts.Select(c => (c.Id, c.Name, c.StartDate, c.EndDate))]));
+        });
         return new ProgrammeDashboardViewModel
         {
             ProgrammeId = programme.Id,
             ProgrammeName = programme.Name,
-            Today = data.Today,
-            Figures = DashboardReport.Build(data, counts),
-            Cohorts = DashboardReport.ByCohort(data, [.. cohorts.Select(c => (c.Id, c.Name, c.StartDate, c.EndDate))]),
+            Today = today,
+            Figures = figures,
+            Cohorts = summaries,
         };
     }
 
@@ -91,7 +107,8 @@ public sealed partial class ReportsService(StretchPortalDbContext db, TimeProvid
 
         form.ProgrammeId = programme.Id;
         form.Filter = group.Name;
-        var data = await LoadAsync(new ReportScope(programme.Id, form.CohortId), cancellationToken);
+        var stamp = cohort is null ? Stamp(cohorts) : Stamp(cohort.Id, cohort.ReportVersion);
+        var data = await DataAsync(new ReportScope(programme.Id, form.CohortId), stamp, Today(), cancellationToken);
         if (form.Priority is { } priority && data.PriorityName(priority) is null)
         {
             return null;
@@ -178,8 +195,24 @@ public sealed partial class ReportsService(StretchPortalDbContext db, TimeProvid
         db.Cohorts.AsNoTracking()
             .Where(c => c.ProgrammeId == programmeId)
             .OrderBy(c => c.StartDate).ThenBy(c => c.Name)
-            .Select(c => new CohortOption(c.Id, c.Name, c.StartDate, c.EndDate))
+            .Select(c => new CohortOption(c.Id, c.Name, c.StartDate, c.EndDate, c.ReportVersion))
             .ToListAsync(cancellationToken);
 
-    private sealed record CohortOption(Guid Id, string Name, DateOnly StartDate, DateOnly EndDate);
+    /// <summary>Every mentee of a scope with where they stand (<see cref="LoadAsync"/>), kept while the stamp holds.</summary>
+    private Task<ReportData> DataAsync(ReportScope scope, string stamp, DateOnly today, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync("people", scope.CohortId ?? scope.ProgrammeId, stamp, today, () => LoadAsync(scope, today, cancellationToken));
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>A cohort's report stamp: its id and report version.</summary>
+    private static string Stamp(Guid cohortId, long reportVersion) => string.Create(CultureInfo.InvariantCulture, $"{cohortId:N}.{reportVersion}");
+
+    /// <summary>A programme's report stamp: each of its cohorts' stamps, so a cohort added, moved or changed renews it.</summary>
+    private static string Stamp(List<CohortOption> cohorts) => string.Join(',', cohorts.Select(c => Stamp(c.Id, c.ReportVersion)));
+
+    private sealed record CohortOption(Guid Id, string Name, DateOnly StartDate, DateOnly EndDate, long ReportVersion);
+
+    private sealed record CohortFigures(DashboardFigures Figures, IReadOnlyList<MenteeStanding> Waiting);
+
+    private sealed record RollUpFigures(DashboardFigures Figures, IReadOnlyList<CohortSummary> Cohorts);
 }

@@ -14,9 +14,8 @@ namespace StretchPortal.Web.Features.Reports;
 /// </summary>
 public sealed partial class ReportsService
 {
-    private async Task<(ReportData Data, AssignmentCounts Counts)> LoadRollUpAsync(Guid programmeId, CancellationToken cancellationToken)
+    private async Task<(ReportData Data, AssignmentCounts Counts)> LoadRollUpAsync(Guid programmeId, DateOnly today, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var recentSince = today.AddDays(-(MenteeStanding.RecentCheckInDays - 1));
         var lastEnded = WeekTotals.LastEndedMonday(today);
         var lastEndedDay = lastEnded.DayNumber;

@@ -8,7 +8,8 @@ namespace StretchPortal.Web.Infrastructure.Benchmarking;
 
 /// <summary>
 /// The mentee's and the mentor's home pages read with the SQL Entity Framework generates for each of their sections,
-/// through raw ADO.NET, and written as plain HTML tables.
+/// through raw ADO.NET, and written as plain HTML tables: the role's sections, then what every home page shows (the
+/// resources a coach recommended, the coaching relationships) and the header's unread notification count.
 /// </summary>
 public static class BaselineHomePages
 {
@@ -115,6 +116,40 @@ public static class BaselineHomePages
         ORDER BY "s0"."UpdatedAt" DESC
         """;
 
+    private const string Recommended = """
+        SELECT "s"."ResourceId", "s"."Title", "s"."Url", "s"."Kind", "a"."FullName", "s"."Note", "s"."RecommendedAt"
+        FROM (
+            SELECT "r"."CoachId", "r"."Note", "r"."RecommendedAt", "r"."ResourceId", "r0"."Kind", "r0"."Title", "r0"."Url"
+            FROM "ResourceRecommendations" AS "r"
+            INNER JOIN "Resources" AS "r0" ON "r"."ResourceId" = "r0"."Id"
+            WHERE "r"."CoacheeId" = @p AND NOT ("r0"."IsArchived")
+            ORDER BY "r"."RecommendedAt" DESC
+            LIMIT 5
+        ) AS "s"
+        INNER JOIN "AspNetUsers" AS "a" ON "s"."CoachId" = "a"."Id"
+        ORDER BY "s"."RecommendedAt" DESC
+        """;
+
+    private const string Coaching = """
+        SELECT "c"."Id", "c"."CoachId", "a"."FullName" AS "Coach", "a0"."FullName" AS "Coachee", "c"."MatchedOn", "c"."EndedOn", (
+            SELECT COUNT(*)
+            FROM "CoachingSessions" AS "c0"
+            WHERE "c"."Id" = "c0"."CoachingRelationshipId") AS "Held", (
+            SELECT MAX("c1"."HeldOn")
+            FROM "CoachingSessions" AS "c1"
+            WHERE "c"."Id" = "c1"."CoachingRelationshipId") AS "Last"
+        FROM "CoachingRelationships" AS "c"
+        INNER JOIN "AspNetUsers" AS "a" ON "c"."CoachId" = "a"."Id"
+        INNER JOIN "AspNetUsers" AS "a0" ON "c"."CoacheeId" = "a0"."Id"
+        WHERE "c"."CoacheeId" = @p OR "c"."CoachId" = @p
+        """;
+
+    private const string Unread = """
+        SELECT COUNT(*)
+        FROM "Notifications" AS "n"
+        WHERE "n"."RecipientId" = @p AND "n"."ReadAt" IS NULL
+        """;
+
     public static async Task MenteeAsync(SqliteConnection db, BaselineHtml html, ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(now);
@@ -129,6 +164,7 @@ public static class BaselineHomePages
         await EachAsync(db, NextCheckIn, personId, [("@today", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))],
             r => html.Row(r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4)), cancellationToken);
         html.TableEnd();
+        await EveryHomePageAsync(db, html, personId, cancellationToken);
     }
 
     public static async Task MentorAsync(SqliteConnection db, BaselineHtml html, ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
@@ -146,6 +182,18 @@ public static class BaselineHomePages
         await EachAsync(db, RecentUpdates, personId, [("@since", since)],
             r => html.Row(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Text(r, 5), r.GetString(6)), cancellationToken);
         html.TableEnd();
+        await EveryHomePageAsync(db, html, personId, cancellationToken);
+    }
+
+    /// <summary>The recommended resources, the coaching relationships and the header's unread count.</summary>
+    private static async Task EveryHomePageAsync(SqliteConnection db, BaselineHtml html, string personId, CancellationToken cancellationToken)
+    {
+        html.Heading("Recommended for you").TableStart("Resource", "Kind", "Recommended by", "Note");
+        await EachAsync(db, Recommended, personId, r => html.Row(r.GetString(1), r.GetString(3), r.GetString(4), Text(r, 5)), cancellationToken);
+        html.TableEnd().Heading("Coaching").TableStart("Coach", "Coachee", "Matched", "Sessions held", "Last session");
+        await EachAsync(db, Coaching, personId, r => html.Row(r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(6), Text(r, 7)), cancellationToken);
+        html.TableEnd();
+        await EachAsync(db, Unread, personId, r => html.Heading("Notifications (" + r.GetInt32(0).ToString(CultureInfo.InvariantCulture) + " unread)"), cancellationToken);
     }
 
     /// <summary>The name and roles from the sign-in, as the home page takes them.</summary>

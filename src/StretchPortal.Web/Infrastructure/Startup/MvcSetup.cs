@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using StretchPortal.Web.Features.Equality;
+using StretchPortal.Web.Features.Reports;
 using StretchPortal.Web.Features.TwoFactor;
 using StretchPortal.Web.Security;
 
@@ -47,6 +48,9 @@ public static class MvcSetup
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<EqualityOptions>().BindConfiguration(EqualityOptions.Section);
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
+        services.AddMemoryCache();
+        services.AddSingleton<ReportCache>();
 
         foreach (var service in typeof(Program).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Service", StringComparison.Ordinal)

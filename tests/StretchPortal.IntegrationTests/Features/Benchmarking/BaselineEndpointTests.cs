@@ -39,6 +39,7 @@ public sealed class BaselineEndpointTests : IDisposable
         var text = await (await client.GetAsync("/benchmark/baseline/mentee-home")).Content.ReadAsStringAsync();
 
         Assert.Contains("Frailty pathway redesign", text, StringComparison.Ordinal);
+        Assert.Contains("Notifications (0 unread)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Someone else&#x27;s assignment", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Someone else's assignment", text, StringComparison.Ordinal);
     }

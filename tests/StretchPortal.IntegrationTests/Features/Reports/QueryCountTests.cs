@@ -19,6 +19,8 @@ public sealed class QueryCountTests : IDisposable
 
     public QueryCountTests()
     {
+        // The figures worked out on every request, as on a first visit or after a change (none kept in memory).
+        app.Settings["Reports:CacheFigures"] = "false";
         app.TestServices = services =>
         {
             services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(ReportsScenario.Now)));

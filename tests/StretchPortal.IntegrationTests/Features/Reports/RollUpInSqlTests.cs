@@ -3,7 +3,9 @@ using System.Data.Common;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using StretchPortal.IntegrationTests.Features.Home;
 using StretchPortal.IntegrationTests.Infrastructure;
 using StretchPortal.Web.Data;
@@ -93,7 +95,8 @@ public sealed class RollUpInSqlTests : IDisposable
             .Options;
         await using var db = new SqlServerStretchPortalDbContext(options);
 
-        await new ReportsService(db, TimeProvider.System).RollUpAsync(programme!, default);
+        var cache = new ReportCache(new MemoryCache(new MemoryCacheOptions()), Options.Create(new ReportOptions()));
+        await new ReportsService(db, TimeProvider.System, cache).RollUpAsync(programme!, default);
 
         Assert.Equal(7, server.Commands.Count);
         Assert.Contains(server.Commands, c => c.Contains("GROUP BY [s].[EnrolmentId]", StringComparison.Ordinal));

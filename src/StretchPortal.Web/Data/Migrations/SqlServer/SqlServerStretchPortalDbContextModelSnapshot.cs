@@ -830,6 +830,9 @@ namespace StretchPortal.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("ReportVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 

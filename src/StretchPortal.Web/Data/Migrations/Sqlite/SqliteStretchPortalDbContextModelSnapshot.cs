@@ -816,6 +816,9 @@ namespace StretchPortal.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ReportVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
