@@ -54,12 +54,18 @@ database() { # mentees cohorts -> path (generated once)
 }
 
 PID=""
-stop_portal() { if [[ -n "$PID" ]]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=""; fi; }
+stop_portal() {
+  if [[ -n "$PID" ]]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=""; fi
+  # The next portal must not find this one still answering on the port.
+  for _ in $(seq 1 60); do curl -s -o /dev/null "$BASE/health/live" || return 0; sleep 0.5; done
+  echo "A portal still answers on $BASE; stop it first"; exit 1
+}
 trap stop_portal EXIT
 
 start_portal() { # database path [Reports__CacheFigures value]
   stop_portal
-  (cd "$WORK/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" \
+  # exec: $PID is the portal itself, so stop_portal stops it (not just the subshell around it).
+  (cd "$WORK/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" \
     ConnectionStrings__Sqlite="Data Source=$1" Benchmark__Baseline=true Security__RequireTwoFactorForLeads=false Reminders__Enabled=false \
     Reports__CacheFigures="${2:-true}" \
     Serilog__MinimumLevel__Default=Warning \
