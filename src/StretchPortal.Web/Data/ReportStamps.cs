@@ -82,7 +82,10 @@ internal sealed class ReportStamps
         return stamps;
     }
 
-    /// <summary>The cohorts whose reports the changes touch.</summary>
+    /// <summary>
+    /// The cohorts whose reports the changes touch: the cohorts named, and those reached from the ids through indexed
+    /// keys in one uncorrelated subquery, so the cost follows the number of changes, not the number of cohorts.
+    /// </summary>
     public IQueryable<Cohort> Touched(StretchPortalDbContext db)
     {
         var all = everyCohort;
@@ -91,15 +94,13 @@ internal sealed class ReportStamps
         var assignmentIds = assignments.ToList();
         var relationshipIds = relationships.ToList();
         var personIds = people.ToList();
-        return db.Cohorts.Where(c =>
-            all
-            || cohortIds.Contains(c.Id)
-            || c.Enrolments.Any(e =>
-                enrolmentIds.Contains(e.Id)
-                || personIds.Contains(e.MenteeId)
-                || (e.MentorId != null && personIds.Contains(e.MentorId))
-                || db.StretchAssignments.Any(a => a.EnrolmentId == e.Id && assignmentIds.Contains(a.Id))
-                || db.CoachingRelationships.Any(r => r.CoacheeId == e.MenteeId && relationshipIds.Contains(r.Id))));
+        var reached = db.Enrolments
+            .Where(e => enrolmentIds.Contains(e.Id) || personIds.Contains(e.MenteeId) || (e.MentorId != null && personIds.Contains(e.MentorId)))
+            .Select(e => e.CohortId)
+            .Concat(db.StretchAssignments.Where(a => assignmentIds.Contains(a.Id)).Select(a => a.Enrolment!.CohortId))
+            .Concat(db.CoachingRelationships.Where(r => relationshipIds.Contains(r.Id))
+                .Join(db.Enrolments, r => r.CoacheeId, e => e.MenteeId, (_, e) => e.CohortId));
+        return db.Cohorts.Where(c => all || cohortIds.Contains(c.Id) || reached.Contains(c.Id));
     }
 
     public Task RaiseAsync(StretchPortalDbContext db, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 
@@ -5,7 +6,9 @@ namespace StretchPortal.Web.Features.Shared;
 
 public static class EnumDisplay
 {
-    /// <summary>The [Display(Name)] of an enum value, or its name.</summary>
+    private static readonly ConcurrentDictionary<Enum, string> Names = new();
+
+    /// <summary>The [Display(Name)] of an enum value, or its name; read by reflection once per value.</summary>
     public static string DisplayName(this Enum value) =>
-        value.GetType().GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+        Names.GetOrAdd(value, v => v.GetType().GetField(v.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? v.ToString());
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using StretchPortal.IntegrationTests.Features.Home;
 using StretchPortal.IntegrationTests.Infrastructure;
+using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
 using StretchPortal.Web.Features.People;
 using StretchPortal.Web.Security;
@@ -176,6 +177,19 @@ public sealed class ReportCacheTests : IDisposable
         Assert.True(after[s.SecondCohortId] > before[s.SecondCohortId]);
         Assert.Equal(before[s.CohortId], after[s.CohortId]);
         Assert.Equal(before[s.OtherCohortId], after[s.OtherCohortId]);
+    }
+
+    [Fact]
+    public void Raising_the_versions_translates_for_SQL_Server_with_an_uncorrelated_subquery()
+    {
+        var options = new DbContextOptionsBuilder<SqlServerStretchPortalDbContext>()
+            .UseSqlServer("Server=127.0.0.1,1;Database=none;Connect Timeout=1")
+            .Options;
+        using var db = new SqlServerStretchPortalDbContext(options);
+
+        var sql = ReportStamps.OfPerson("someone").Touched(db).ToQueryString();
+
+        Assert.Contains("UNION ALL", sql, StringComparison.Ordinal);
     }
 
     private static string MainText(IHtmlDocument page) => page.QuerySelector("main")!.TextContent;
