@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
@@ -171,29 +172,27 @@ public sealed class CoachingRelationshipsService(StretchPortalDbContext db, Role
     public async Task<(IReadOnlyList<CoachingRelationshipRowViewModel> Coaches, IReadOnlyList<CoachingRelationshipRowViewModel> Coachees)> BothSidesOfAsync(
         string personId, CancellationToken cancellationToken)
     {
-        var rows = await TaggedRowsAsync(db.CoachingRelationships.Where(r => r.CoacheeId == personId || r.CoachId == personId), cancellationToken);
+        var rows = Tagged(await EitherSideOf(db, personId).ToListAsync(cancellationToken));
         return (rows.Where(r => r.CoachId != personId).Select(r => r.Row).ToList(), rows.Where(r => r.CoachId == personId).Select(r => r.Row).ToList());
     }
 
-    private async Task<List<CoachingRelationshipRowViewModel>> RowsAsync(IQueryable<CoachingRelationship> relationships, CancellationToken cancellationToken) =>
-        (await TaggedRowsAsync(relationships, cancellationToken)).Select(r => r.Row).ToList();
+    /// <summary>A relationship as its lists read it: who, since when, and the sessions held.</summary>
+    private sealed record RelationshipRow(Guid Id, string CoachId, string Coach, string Coachee, DateOnly MatchedOn, DateOnly? EndedOn, int Held, DateOnly? Last);
 
-    private async Task<List<(string CoachId, CoachingRelationshipRowViewModel Row)>> TaggedRowsAsync(
-        IQueryable<CoachingRelationship> relationships, CancellationToken cancellationToken)
+    private static readonly Expression<Func<CoachingRelationship, RelationshipRow>> Row = r => new RelationshipRow(
+        r.Id, r.CoachId, r.Coach!.FullName, r.Coachee!.FullName, r.MatchedOn, r.EndedOn, r.Sessions.Count, r.Sessions.Max(s => (DateOnly?)s.HeldOn));
+
+    /// <summary>A person's relationships as coach or coachee, for their home page: compiled once, as every home page reads it.</summary>
+    private static readonly Func<StretchPortalDbContext, string, IAsyncEnumerable<RelationshipRow>> EitherSideOf = EF.CompileAsyncQuery(
+        (StretchPortalDbContext db, string personId) => db.CoachingRelationships.AsNoTracking()
+            .Where(r => r.CoacheeId == personId || r.CoachId == personId)
+            .Select(Row));
+
+    private async Task<List<CoachingRelationshipRowViewModel>> RowsAsync(IQueryable<CoachingRelationship> relationships, CancellationToken cancellationToken) =>
+        Tagged(await relationships.AsNoTracking().Select(Row).ToListAsync(cancellationToken)).Select(r => r.Row).ToList();
+
+    private List<(string CoachId, CoachingRelationshipRowViewModel Row)> Tagged(List<RelationshipRow> rows)
     {
-        var rows = await relationships.AsNoTracking()
-            .Select(r => new
-            {
-                r.Id,
-                r.CoachId,
-                Coach = r.Coach!.FullName,
-                Coachee = r.Coachee!.FullName,
-                r.MatchedOn,
-                r.EndedOn,
-                Held = r.Sessions.Count,
-                Last = r.Sessions.Max(s => (DateOnly?)s.HeldOn),
-            })
-            .ToListAsync(cancellationToken);
         var today = Today;
         return rows
             .Select(r => (r.CoachId, new CoachingRelationshipRowViewModel(

@@ -1,4 +1,7 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
 
 namespace StretchPortal.Web.Features.Home;
@@ -69,28 +72,43 @@ public sealed record AssignmentProgress(
     /// <summary>
     /// The home pages' projection: one row per assignment, with the week totals kept on it (<see cref="WeekTotals"/>);
     /// only the updated weeks that have not ended and this week are read from the weeks. Counts the same things as
-    /// <see cref="From(Row, DateOnly)"/>.
+    /// <see cref="From(Row, DateOnly)"/>. The Monday of the last week that has ended and this Monday are parameters, so
+    /// that the home pages' compiled queries take them (<see cref="SummariesOf{TKey}"/>).
     /// </summary>
-    internal static Expression<Func<StretchAssignment, SummaryRow>> Summary(DateOnly today)
+    private static Expression<Func<StretchAssignment, DateOnly, DateOnly, SummaryRow>> Summary { get; } = (a, lastEnded, thisMonday) => new SummaryRow(
+        a.Id,
+        a.EnrolmentId,
+        a.Title,
+        a.Status,
+        a.AgreedAt != null,
+        a.StartDate,
+        a.EndDate,
+        a.CreatedAt,
+        a.AgreedAt != null,
+        a.WeeksDone,
+        a.WeeksUpdated - a.Weeks.Count(w => w.UpdatedAt != null && w.WeekStarting > lastEnded && w.WeekStarting > a.StartDate.AddDays(-7) && w.WeekStarting <= a.EndDate),
+        a.WeeksOverHours > 0,
+        a.Weeks.Where(w => w.WeekStarting == thisMonday).Select(w => (Guid?)w.Id).FirstOrDefault(),
+        a.Weeks.Where(w => w.WeekStarting == thisMonday).Select(w => (DeliverableStatus?)w.Status).FirstOrDefault(),
+        a.Weeks.Any(w => w.WeekStarting == thisMonday && w.UpdatedAt != null));
+
+    /// <summary>
+    /// A compiled query of the summaries of the assignments <paramref name="assignments"/> picks for a key (a person),
+    /// as of a day: compiled once, so a home page pays neither for building nor for translating it again.
+    /// </summary>
+    internal static Func<StretchPortalDbContext, TKey, DateOnly, IAsyncEnumerable<SummaryRow>> SummariesOf<TKey>(
+        Expression<Func<StretchPortalDbContext, TKey, IQueryable<StretchAssignment>>> assignments)
     {
-        var lastEnded = LastEndedMonday(today);
-        var thisMonday = AssignmentSchedule.MondayOf(today);
-        return a => new SummaryRow(
-            a.Id,
-            a.EnrolmentId,
-            a.Title,
-            a.Status,
-            a.AgreedAt != null,
-            a.StartDate,
-            a.EndDate,
-            a.CreatedAt,
-            a.AgreedAt != null,
-            a.WeeksDone,
-            a.WeeksUpdated - a.Weeks.Count(w => w.UpdatedAt != null && w.WeekStarting > lastEnded && w.WeekStarting > a.StartDate.AddDays(-7) && w.WeekStarting <= a.EndDate),
-            a.WeeksOverHours > 0,
-            a.Weeks.Where(w => w.WeekStarting == thisMonday).Select(w => (Guid?)w.Id).FirstOrDefault(),
-            a.Weeks.Where(w => w.WeekStarting == thisMonday).Select(w => (DeliverableStatus?)w.Status).FirstOrDefault(),
-            a.Weeks.Any(w => w.WeekStarting == thisMonday && w.UpdatedAt != null));
+        var lastEnded = Expression.Parameter(typeof(DateOnly), "lastEnded");
+        var thisMonday = Expression.Parameter(typeof(DateOnly), "thisMonday");
+        var projection = Expression.Lambda<Func<StretchAssignment, SummaryRow>>(
+            new ReplacingExpressionVisitor([Summary.Parameters[1], Summary.Parameters[2]], [lastEnded, thisMonday]).Visit(Summary.Body),
+            Summary.Parameters[0]);
+        var query = Expression.Call(
+            typeof(Queryable), nameof(Queryable.Select), [typeof(StretchAssignment), typeof(SummaryRow)], assignments.Body, Expression.Quote(projection));
+        var compiled = EF.CompileAsyncQuery(Expression.Lambda<Func<StretchPortalDbContext, TKey, DateOnly, DateOnly, IQueryable<SummaryRow>>>(
+            query, assignments.Parameters[0], assignments.Parameters[1], lastEnded, thisMonday));
+        return (db, key, today) => compiled(db, key, LastEndedMonday(today), AssignmentSchedule.MondayOf(today));
     }
 
     /// <summary>

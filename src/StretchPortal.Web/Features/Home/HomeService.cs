@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using StretchPortal.Web.Data;
@@ -10,7 +9,8 @@ namespace StretchPortal.Web.Features.Home;
 
 /// <summary>
 /// Reads what each of a person's roles puts on their home page: only their own relationships. Every section is a
-/// fixed number of projections, whatever the number of mentees, assignments or weeks; today comes from the clock. The
+/// fixed number of projections (<see cref="HomeQueries"/>, compiled once), whatever the number of mentees, assignments
+/// or weeks; today comes from the clock. The
 /// name and roles come from the sign-in itself (renewed when they change, see the security stamp), not a query.
 /// </summary>
 public sealed class HomeService(StretchPortalDbContext db, TimeProvider clock)
@@ -27,14 +27,17 @@ public sealed class HomeService(StretchPortalDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
 
+        // One connection for the page's reads, the header's and the sections' (closed when the pooled context goes back).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+
         return new HomeViewModel
         {
             FullName = user.FindFirstValue(PersonClaims.FullName) ?? "",
             Roles = roles,
             Mentee = roles.Contains(Roles.Mentee) ? await MenteeHomeAsync(personId, today, cancellationToken) : null,
             Mentor = roles.Contains(Roles.Mentor) ? await MentorHomeAsync(personId, now, today, cancellationToken) : null,
-            Sponsored = roles.Contains(Roles.Sponsor) ? await SupportedAsync(e => e.SponsorId == personId, today, cancellationToken) : [],
-            Coachees = roles.Contains(Roles.Coach) ? await SupportedAsync(e => e.CoachId == personId, today, cancellationToken) : [],
+            Sponsored = roles.Contains(Roles.Sponsor) ? await SupportedAsync(HomeQueries.SponsoredMentees, HomeQueries.SponsoredAssignments, personId, today, cancellationToken) : [],
+            Coachees = roles.Contains(Roles.Coach) ? await SupportedAsync(HomeQueries.CoachedMentees, HomeQueries.CoachedAssignments, personId, today, cancellationToken) : [],
             Programmes = roles.Contains(Roles.ProgrammeLead) ? await LedProgrammes(personId, cancellationToken) : [],
             People = roles.Contains(Roles.Administrator) ? await PeopleSummary(cancellationToken) : null,
         };
@@ -42,49 +45,10 @@ public sealed class HomeService(StretchPortalDbContext db, TimeProvider clock)
 
     private async Task<MenteeHome> MenteeHomeAsync(string personId, DateOnly today, CancellationToken cancellationToken)
     {
-        var enrolments = await db.Enrolments.AsNoTracking()
-            .Where(e => e.MenteeId == personId)
-            .OrderByDescending(e => e.EnrolledAt)
-            .Select(e => new MyEnrolment(
-                e.Id,
-                e.Cohort!.Programme!.Name,
-                e.Cohort.Name,
-                e.Status,
-                e.Mentor!.FullName,
-                e.Sponsor!.FullName,
-                e.Coach!.FullName))
-            .ToListAsync(cancellationToken);
-
-        var assignments = await db.StretchAssignments.AsNoTracking()
-            .Where(a => a.Enrolment!.MenteeId == personId)
-            .OrderByDescending(a => a.CreatedAt)
-            .Select(AssignmentProgress.Summary(today))
-            .ToListAsync(cancellationToken);
-
-        // The open actions the mentee owns, or that nobody owns, from check-ins of their active enrolments.
-        var actions = await (
-                from action in db.CheckInActions.AsNoTracking()
-                join checkIn in db.CheckIns on action.CheckInId equals checkIn.Id
-                where action.CompletedAt == null
-                      && checkIn.Enrolment!.MenteeId == personId
-                      && checkIn.Enrolment.Status == EnrolmentStatus.Active
-                      && (action.OwnerId == personId || action.OwnerId == null)
-                orderby action.DueOn == null, action.DueOn, checkIn.HeldOn
-                select new { checkIn.EnrolmentId, action.Description, action.DueOn, checkIn.HeldOn })
-            .ToListAsync(cancellationToken);
-
-        var next = await db.CheckIns.AsNoTracking()
-            .Where(c => c.Enrolment!.MenteeId == personId && c.Enrolment.Status == EnrolmentStatus.Active && c.HeldOn >= today)
-            .OrderBy(c => c.HeldOn)
-            .Select(c => new
-            {
-                c.EnrolmentId,
-                c.HeldOn,
-                Mentor = c.WithMentor ? c.Enrolment!.Mentor!.FullName : null,
-                Sponsor = c.WithSponsor ? c.Enrolment!.Sponsor!.FullName : null,
-                Coach = c.WithCoach ? c.Enrolment!.Coach!.FullName : null,
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var enrolments = await HomeQueries.MenteeEnrolments(db, personId).ToListAsync(cancellationToken);
+        var assignments = await HomeQueries.MenteeAssignments(db, personId, today).ToListAsync(cancellationToken);
+        var actions = await HomeQueries.MenteeActions(db, personId).ToListAsync(cancellationToken);
+        var next = await HomeQueries.MenteeNextCheckIn(db, personId, today, cancellationToken);
 
         return new MenteeHome(
             enrolments,
@@ -103,49 +67,10 @@ public sealed class HomeService(StretchPortalDbContext db, TimeProvider clock)
 
     private async Task<MentorHome> MentorHomeAsync(string personId, DateTime now, DateOnly today, CancellationToken cancellationToken)
     {
-        var mentees = await ActiveEnrolments(e => e.MentorId == personId)
-            .OrderBy(e => e.Mentee!.FullName)
-            .Select(e => new { e.Id, e.Mentee!.FullName, e.Mentee.JobTitle, Programme = e.Cohort!.Programme!.Name, Cohort = e.Cohort.Name })
-            .ToListAsync(cancellationToken);
-
-        var assignments = await db.StretchAssignments.AsNoTracking()
-            .Where(a => a.Enrolment!.MentorId == personId && a.Enrolment.Status == EnrolmentStatus.Active)
-            .Select(AssignmentProgress.Summary(today))
-            .ToListAsync(cancellationToken);
-
-        var waiting = await db.StretchAssignments.AsNoTracking()
-            .Where(a => a.Status == AssignmentStatus.Submitted
-                        && a.Enrolment!.MentorId == personId
-                        && a.Enrolment.Status == EnrolmentStatus.Active)
-            .Select(a => new AssignmentWaiting(
-                a.Id,
-                a.Title,
-                a.Enrolment!.Mentee!.FullName,
-                a.Timeline
-                    .Where(e => e.Kind == AssignmentEventKind.Submitted || e.Kind == AssignmentEventKind.ScopeChanged)
-                    .Max(e => (DateTime?)e.OccurredAt),
-                a.AgreedScopeJson != null))
-            .ToListAsync(cancellationToken);
-
-        var since = now - RecentUpdateWindow;
-        var recent = await db.WeeklyDeliverables.AsNoTracking()
-            .Where(w => w.UpdatedAt >= since
-                        && w.SignedOffAt == null
-                        && w.MentorComment == null
-                        && w.Assignment!.Enrolment!.MentorId == personId
-                        && w.Assignment.Enrolment.Status == EnrolmentStatus.Active)
-            .OrderByDescending(w => w.UpdatedAt)
-            .Take(RecentUpdateLimit)
-            .Select(w => new RecentUpdate(
-                w.Id,
-                w.Assignment!.Enrolment!.Mentee!.FullName,
-                w.Assignment.Title,
-                w.WeekStarting,
-                w.Status,
-                w.HoursWorked,
-                w.HoursWorked > w.Assignment.HoursPerWeek,
-                w.UpdatedAt!.Value))
-            .ToListAsync(cancellationToken);
+        var mentees = await HomeQueries.MentorMentees(db, personId).ToListAsync(cancellationToken);
+        var assignments = await HomeQueries.MentorAssignments(db, personId, today).ToListAsync(cancellationToken);
+        var waiting = await HomeQueries.WaitingForMentor(db, personId).ToListAsync(cancellationToken);
+        var recent = await HomeQueries.RecentUpdates(db, personId, now - RecentUpdateWindow).ToListAsync(cancellationToken);
 
         var byEnrolment = assignments.ToLookup(a => a.EnrolmentId);
         return new MentorHome(
@@ -163,29 +88,20 @@ public sealed class HomeService(StretchPortalDbContext db, TimeProvider clock)
 
     /// <summary>The active mentees a sponsor or coach supports, each with their assignments: two queries in all.</summary>
     private async Task<List<SupportedMentee>> SupportedAsync(
-        Expression<Func<Enrolment, bool>> relationship, DateOnly today, CancellationToken cancellationToken)
+        Func<StretchPortalDbContext, string, IAsyncEnumerable<HomeQueries.MenteeRow>> menteesOf,
+        Func<StretchPortalDbContext, string, DateOnly, IAsyncEnumerable<AssignmentProgress.SummaryRow>> assignmentsOf,
+        string personId,
+        DateOnly today,
+        CancellationToken cancellationToken)
     {
-        var mentees = await ActiveEnrolments(relationship)
-            .OrderBy(e => e.Mentee!.FullName)
-            .Select(e => new { e.Id, e.Mentee!.FullName, e.Mentee.JobTitle, Programme = e.Cohort!.Programme!.Name, Cohort = e.Cohort.Name })
-            .ToListAsync(cancellationToken);
-
-        var enrolmentIds = ActiveEnrolments(relationship).Select(e => e.Id);
-        var assignments = await db.StretchAssignments.AsNoTracking()
-            .Where(a => enrolmentIds.Contains(a.EnrolmentId))
-            .OrderByDescending(a => a.CreatedAt)
-            .Select(AssignmentProgress.Summary(today))
-            .ToListAsync(cancellationToken);
-
+        var mentees = await menteesOf(db, personId).ToListAsync(cancellationToken);
+        var assignments = await assignmentsOf(db, personId, today).ToListAsync(cancellationToken);
         var byEnrolment = assignments.ToLookup(a => a.EnrolmentId);
         return mentees
             .Select(m => new SupportedMentee(
                 m.Id, m.FullName, m.JobTitle, m.Programme, m.Cohort, byEnrolment[m.Id].Select(a => AssignmentProgress.From(a, today)).ToList()))
             .ToList();
     }
-
-    private IQueryable<Enrolment> ActiveEnrolments(Expression<Func<Enrolment, bool>> relationship) =>
-        db.Enrolments.AsNoTracking().Where(relationship).Where(e => e.Status == EnrolmentStatus.Active);
 
     private Task<List<LedProgramme>> LedProgrammes(string personId, CancellationToken cancellationToken) =>
         db.Programmes.AsNoTracking()

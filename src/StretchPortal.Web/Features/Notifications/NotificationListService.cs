@@ -15,9 +15,14 @@ public sealed class NotificationListService(StretchPortalDbContext db, TimeProvi
     public const string PreferencesChangedMeanwhile =
         "Your email preferences were changed in another window while you were choosing. Check the choices below and save again.";
 
-    /// <summary>How many of the person's notifications are unread: one COUNT on the (RecipientId, ReadAt) index.</summary>
-    public Task<int> UnreadCountAsync(string personId, CancellationToken cancellationToken) =>
-        db.Notifications.CountAsync(n => n.RecipientId == personId && n.ReadAt == null, cancellationToken);
+    /// <summary>
+    /// How many of the person's notifications are unread: one COUNT on the (RecipientId, ReadAt) index, compiled once,
+    /// as every page a signed-in person opens shows it in the header.
+    /// </summary>
+    private static readonly Func<StretchPortalDbContext, string, CancellationToken, Task<int>> UnreadCount = EF.CompileAsyncQuery(
+        (StretchPortalDbContext db, string personId, CancellationToken _) => db.Notifications.Count(n => n.RecipientId == personId && n.ReadAt == null));
+
+    public Task<int> UnreadCountAsync(string personId, CancellationToken cancellationToken) => UnreadCount(db, personId, cancellationToken);
 
     public async Task<NotificationListViewModel> PageAsync(string personId, int page, CancellationToken cancellationToken)
     {

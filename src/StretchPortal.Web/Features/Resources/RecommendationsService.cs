@@ -50,13 +50,16 @@ public sealed class RecommendationsService(StretchPortalDbContext db, TimeProvid
     }
 
     /// <summary>The latest resources recommended to the person that are still in the library, newest first.</summary>
-    public async Task<IReadOnlyList<RecommendedResourceViewModel>> RecommendedToAsync(string personId, CancellationToken cancellationToken) =>
-        await db.ResourceRecommendations.AsNoTracking()
+    /// <summary>The latest resources recommended to a person, for their home page: compiled once, as every home page reads it.</summary>
+    private static readonly Func<StretchPortalDbContext, string, IAsyncEnumerable<RecommendedResourceViewModel>> Recommended = EF.CompileAsyncQuery(
+        (StretchPortalDbContext db, string personId) => db.ResourceRecommendations.AsNoTracking()
             .Where(r => r.CoacheeId == personId && !r.Resource!.IsArchived)
             .OrderByDescending(r => r.RecommendedAt)
             .Take(HomePageCount)
-            .Select(r => new RecommendedResourceViewModel(r.ResourceId, r.Resource!.Title, r.Resource.Url, r.Resource.Kind, r.Coach!.FullName, r.Note, r.RecommendedAt))
-            .ToListAsync(cancellationToken);
+            .Select(r => new RecommendedResourceViewModel(r.ResourceId, r.Resource!.Title, r.Resource.Url, r.Resource.Kind, r.Coach!.FullName, r.Note, r.RecommendedAt)));
+
+    public async Task<IReadOnlyList<RecommendedResourceViewModel>> RecommendedToAsync(string personId, CancellationToken cancellationToken) =>
+        await Recommended(db, personId).ToListAsync(cancellationToken);
 
     private IQueryable<Enrolment> Coachees(string coachId) =>
         db.Enrolments.Where(e => e.CoachId == coachId && e.Status != EnrolmentStatus.Withdrawn);

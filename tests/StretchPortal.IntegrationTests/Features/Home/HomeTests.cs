@@ -1,9 +1,14 @@
+using System.Data;
+using System.Security.Claims;
 using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using StretchPortal.IntegrationTests.Infrastructure;
+using StretchPortal.Web.Data;
 using StretchPortal.Web.Domain;
+using StretchPortal.Web.Features.Home;
 using StretchPortal.Web.Security;
 
 namespace StretchPortal.IntegrationTests.Features.Home;
@@ -17,6 +22,7 @@ public sealed class HomeTests : IDisposable
     private static readonly DateTime Now = new(2026, 11, 18, 10, 0, 0, DateTimeKind.Utc);
     private static readonly DateOnly ThisMonday = new(2026, 11, 16);
     private readonly CommandCounter commands = new();
+    private readonly ConnectionCounter connections = new();
     private readonly PortalApp app = new();
     private Guid cohortId;
 
@@ -26,6 +32,7 @@ public sealed class HomeTests : IDisposable
         {
             services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(Now)));
             services.AddSingleton<IInterceptor>(commands);
+            services.AddSingleton<IInterceptor>(connections);
         };
     }
 
@@ -281,6 +288,32 @@ public sealed class HomeTests : IDisposable
         Assert.Equal(10, large.QuerySelectorAll("tr.app-recent-update").Length);
         Assert.InRange(forTwo, 1, 8);
         Assert.Equal(forTwo, forTwenty);
+    }
+
+    [Fact]
+    public async Task The_home_page_reads_its_sections_the_header_and_coaching_on_one_connection_closed_when_the_request_ends()
+    {
+        var mentor = await app.PersonAsync("mentor@example.org", Roles.Mentor);
+        var enrolment = await EnrolAsync("amara@example.org", mentor);
+        await app.AssignmentAsync(enrolment, "Assignment 0", AssignmentStatus.InProgress, new DateOnly(2026, 10, 19), new DateOnly(2027, 1, 8), Now);
+        using var client = await app.SignedInAsync("amara@example.org");
+        await client.GetPageAsync("/");
+
+        connections.Reset();
+        commands.Reset();
+        var page = await client.GetPageAsync("/");
+
+        Assert.Equal("Assignment 0", page.QuerySelector("#my-assignments-heading + table td a")?.TextContent.Trim());
+        Assert.InRange(commands.Count, 7, 8);
+        Assert.Equal(1, connections.Opened);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var connection = scope.ServiceProvider.GetRequiredService<StretchPortalDbContext>().Database.GetDbConnection();
+        var claims = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, enrolment.MenteeId), new Claim(ClaimTypes.Role, Roles.Mentee)], "Test"));
+        await scope.ServiceProvider.GetRequiredService<HomeService>().BuildAsync(claims, CancellationToken.None);
+        Assert.Equal(ConnectionState.Open, connection.State);
+        await scope.DisposeAsync();
+        Assert.Equal(ConnectionState.Closed, connection.State);
     }
 
     /// <summary>Mentees of <paramref name="mentor"/>, each with an assignment under way (one week over hours, one overdue) and every other one with a second waiting for agreement.</summary>
