@@ -24,9 +24,9 @@ public static class BaselineEndpoints
         var connectionString = DataSetup.SqliteConnectionString(app.Configuration.GetConnectionString("Sqlite"), app.Environment.ContentRootPath);
         var baseline = app.MapGroup("/benchmark/baseline").RequireAuthorization();
         baseline.MapGet("/mentee-home", (HttpContext http, TimeProvider clock) => Html(http, connectionString, (c, w) =>
-            BaselineHomePages.MenteeAsync(c, w, http.User, clock.GetUtcNow().UtcDateTime, http.RequestAborted)));
+            BaselineHomePages.MenteeAsync(c, w, http, clock, http.RequestAborted)));
         baseline.MapGet("/mentor-home", (HttpContext http, TimeProvider clock) => Html(http, connectionString, (c, w) =>
-            BaselineHomePages.MentorAsync(c, w, http.User, clock.GetUtcNow().UtcDateTime, http.RequestAborted)));
+            BaselineHomePages.MentorAsync(c, w, http, clock, http.RequestAborted)));
         baseline.MapGet("/cohort/{cohortId:guid}", (HttpContext http, Guid cohortId, TimeProvider clock) => Html(http, connectionString, (c, w) =>
             BaselineReports.DashboardAsync(c, w, http.User.PersonId(), cohortId, clock.GetUtcNow().UtcDateTime, http.RequestAborted)));
         baseline.MapGet("/people", (HttpContext http, Guid cohortId, TimeProvider clock) => Html(http, connectionString, (c, w) =>

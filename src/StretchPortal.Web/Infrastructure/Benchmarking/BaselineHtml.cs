@@ -4,10 +4,36 @@ using System.Text.Encodings.Web;
 
 namespace StretchPortal.Web.Infrastructure.Benchmarking;
 
-/// <summary>HTML written by hand for the baseline endpoints: a page shell, headings and table rows, encoded.</summary>
+/// <summary>
+/// HTML written by hand for the baseline endpoints: for the reports, a page shell, headings and table rows; for the
+/// home pages, the portal's own layout (<see cref="BaselineLayout"/>) and markup. Text is encoded.
+/// </summary>
 public sealed class BaselineHtml
 {
-    private readonly StringBuilder html = new(16 * 1024);
+    private readonly StringBuilder html = new(32 * 1024);
+    private bool inLayout;
+
+    /// <summary>The layout's head, header and navigation, as the portal writes them for this person.</summary>
+    public BaselineHtml Layout(string fullName, int unread, string antiforgeryToken, IReadOnlyCollection<string> roles)
+    {
+        BaselineLayout.Write(html, fullName, unread, antiforgeryToken, roles);
+        inLayout = true;
+        return this;
+    }
+
+    /// <summary>Markup written as it is.</summary>
+    public BaselineHtml Raw(string markup)
+    {
+        html.Append(markup);
+        return this;
+    }
+
+    /// <summary>Text, encoded.</summary>
+    public BaselineHtml Text(string? text)
+    {
+        html.Append(HtmlEncoder.Default.Encode(text ?? ""));
+        return this;
+    }
 
     public BaselineHtml Start(string title)
     {
@@ -56,5 +82,5 @@ public sealed class BaselineHtml
         return this;
     }
 
-    public override string ToString() => html.Append("</div></main></body></html>").ToString();
+    public override string ToString() => html.Append(inLayout ? BaselineLayout.Footer : "</div></main></body></html>").ToString();
 }
