@@ -63,10 +63,25 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     {
         await GotoAsync(returnUrl is null ? "/Account/Login" : "/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
         await SubmitSignInFormAsync(account.Email, DemoAccount.Password);
+        await ExpectSignedInAsync(account);
+    }
 
-        var signOut = SignOutButton;
+    /// <summary>
+    /// Waits until the header offers "Sign out" after the sign-in form was sent. Fails with the error summary's text if
+    /// the portal refused the sign-in, or with the page it stayed on if neither came.
+    /// </summary>
+    protected async Task ExpectSignedInAsync(DemoAccount account)
+    {
         var errors = ErrorSummary;
-        await Expect(signOut.Or(errors).First).ToBeVisibleAsync();
+        try
+        {
+            await Expect(SignOutButton.Or(errors).First).ToBeVisibleAsync();
+        }
+        catch (PlaywrightException)
+        {
+            Assert.Fail($"Signing in as {account.Email} did not finish: the browser is on {Page.Url}, titled \"{await Page.TitleAsync()}\".");
+        }
+
         if (await errors.IsVisibleAsync())
         {
             Assert.Fail($"Signing in as {account.Email} was refused: {await errors.InnerTextAsync()}");

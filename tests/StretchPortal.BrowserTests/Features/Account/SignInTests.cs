@@ -22,6 +22,7 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         await SubmitSignInFormAsync(account.Email, DemoAccount.Password);
 
+        await ExpectSignedInAsync(account);
         await WaitForPathAsync("/");
         await Expect(MainHeading).ToHaveTextAsync($"Welcome, {account.FullName}");
         await Expect(Page).ToHaveTitleAsync("Home – StretchPortal");
