@@ -8,4 +8,6 @@ public static class Operations
     public static OperationAuthorizationRequirement View { get; } = new() { Name = nameof(View) };
 
     public static OperationAuthorizationRequirement Manage { get; } = new() { Name = nameof(Manage) };
+
+    public static OperationAuthorizationRequirement End { get; } = new() { Name = nameof(End) };
 }

@@ -70,7 +70,7 @@ public static class AccessTable
 
         // Coaching: anyone signed in may apply and book (the service says whether they qualify); a relationship's
         // sessions are its coach's and coachee's, and visible to coaching managers (every programme lead, who also
-        // approve coaches, run workshops and match); the line manager's link is public.
+        // approve coaches, run workshops, match, and end relationships as the coach can); the line manager's link is public.
         new("Coaching.Index [GET]", "/Coaching", SignedIn),
         new("Coaching.Apply [GET]", "/Coaching/Apply", SignedIn),
         new("Coaching.Apply [POST]", "/Coaching/Apply", SignedIn),
@@ -83,6 +83,7 @@ public static class AccessTable
         new("Coaching.Capacity [POST]", "/Coaching/Capacity", SignedIn),
         new("Coaching.Sessions [GET]", "/Coaching/Sessions/{Relationship}", Mentee | Coach | Leads),
         new("Coaching.Sessions [POST]", "/Coaching/Sessions/{Relationship}", Coach),
+        new("Coaching.End [POST]", "/Coaching/End/{Relationship}", Coach | Leads),
         new("Coaching.SessionCalendar [GET]", "/Coaching/Sessions/Calendar/{CoachingSession}", Mentee | Coach),
         new("Coaching.Applications [GET]", "/Coaching/Applications", Leads),
         new("Coaching.Application [GET]", "/Coaching/Application/{Application}", Leads),

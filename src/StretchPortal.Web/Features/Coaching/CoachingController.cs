@@ -164,10 +164,52 @@ public sealed partial class CoachingController(
             return Forbid();
         }
 
+        return View(await SessionsPageAsync(relationship, null, null));
+    }
+
+    [HttpPost("/Coaching/End/{relationshipId:guid}")]
+    public async Task<IActionResult> End(Guid relationshipId, EndCoachingForm form, [FromServices] IValidator<EndCoachingForm> validator)
+    {
+        var relationship = await relationships.FindAsync(relationshipId, HttpContext.RequestAborted);
+        if (relationship is null)
+        {
+            return NotFound();
+        }
+
+        if (!await MayAsync(relationship, Operations.End))
+        {
+            return Forbid();
+        }
+
+        if (await ModelState.IsValidAsync(validator, form, HttpContext.RequestAborted))
+        {
+            var result = await relationships.EndAsync(relationship, form, HttpContext.RequestAborted);
+            if (result.Succeeded)
+            {
+                LogRelationshipEnded(logger, User.PersonId(), relationshipId);
+                this.Flash("Coaching ended. No more sessions can be logged.");
+                return RedirectToAction(nameof(Sessions), new { relationshipId });
+            }
+
+            ModelState.AddFormErrors(result);
+            form.Version = relationship.Version;
+        }
+
+        return View(nameof(Sessions), await SessionsPageAsync(relationship, null, form));
+    }
+
+    /// <summary>The sessions page as the viewer may see it: notes for the coach, the end form for those who may end it.</summary>
+    private async Task<SessionsPageViewModel> SessionsPageAsync(CoachingRelationship relationship, LogSessionForm? logForm, EndCoachingForm? endForm)
+    {
         var isCoach = (await authorization.AuthorizeAsync(User, relationship, Operations.Manage)).Succeeded;
-        var page = await relationships.SessionsAsync(relationshipId, isCoach, null, HttpContext.RequestAborted);
+        var page = await relationships.SessionsAsync(relationship.Id, isCoach, logForm, HttpContext.RequestAborted);
         page.MayAddToCalendar = IsCoachOrCoachee(relationship);
-        return View(page);
+        if (relationship.IsActive && (await authorization.AuthorizeAsync(User, relationship, Operations.End)).Succeeded)
+        {
+            page.EndForm = endForm ?? new EndCoachingForm { EndedOn = CoachingTimes.UkToday(clock), Version = relationship.Version };
+        }
+
+        return page;
     }
 
     /// <summary>A logged session as a calendar file (.ics): for the coach and the coachee only.</summary>
@@ -246,7 +288,7 @@ public sealed partial class CoachingController(
             ModelState.AddFormErrors(result);
         }
 
-        return View(await relationships.SessionsAsync(relationshipId, isCoach: true, form, HttpContext.RequestAborted));
+        return View(await SessionsPageAsync(relationship, form, null));
     }
 
     private async Task<CoachingHomeViewModel> HomeAsync(SetCapacityForm? capacityForm)
@@ -298,6 +340,9 @@ public sealed partial class CoachingController(
 
         return allowed;
     }
+
+    [LoggerMessage(LogLevel.Information, "Person {PersonId} ended coaching relationship {RelationshipId}")]
+    private static partial void LogRelationshipEnded(ILogger logger, string personId, Guid relationshipId);
 
     [LoggerMessage(LogLevel.Information, "Person {PersonId} applied to coach: application {ApplicationId}")]
     private static partial void LogApplied(ILogger logger, string personId, Guid applicationId);

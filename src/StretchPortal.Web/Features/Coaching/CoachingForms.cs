@@ -237,6 +237,24 @@ public sealed class LogSessionFormValidator : AbstractValidator<LogSessionForm>
     }
 }
 
+/// <summary>The coach or the programme lead ends a coaching relationship: from that day no more sessions are logged.</summary>
+public sealed class EndCoachingForm
+{
+    public DateOnly? EndedOn { get; set; }
+
+    /// <summary>The relationship's version when the form was shown.</summary>
+    public Guid Version { get; set; }
+}
+
+public sealed class EndCoachingFormValidator : AbstractValidator<EndCoachingForm>
+{
+    public EndCoachingFormValidator(TimeProvider clock)
+    {
+        RuleFor(f => f.EndedOn).Cascade(CascadeMode.Stop).NotNull().WithMessage("Enter the date the coaching ended")
+            .Must(d => d <= CoachingTimes.UkToday(clock)).WithMessage("The date the coaching ended must be today or in the past");
+    }
+}
+
 /// <summary>The programme lead records a coach's attendance at a quarter's supervision.</summary>
 public sealed class RecordSupervisionForm
 {

@@ -8,7 +8,8 @@ namespace StretchPortal.Web.Features.Coaching;
 /// <summary>
 /// Who may do what with a coaching relationship. <see cref="Operations.Manage"/> (log sessions and read their private
 /// notes): the coach alone. <see cref="Operations.View"/> (sessions without notes, "2 of 4"): the coach, the coachee
-/// and anyone who manages coaching. Nobody else: not the coachee's mentor or sponsor.
+/// and anyone who manages coaching. <see cref="Operations.End"/>: the coach and anyone who manages coaching. Nobody
+/// else: not the coachee's mentor or sponsor.
 /// </summary>
 public sealed class CoachingRelationshipAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, CoachingRelationship>
 {
@@ -24,6 +25,7 @@ public sealed class CoachingRelationshipAuthorizationHandler : AuthorizationHand
         {
             nameof(Operations.View) => isCoach || isCoachee || managesCoaching,
             nameof(Operations.Manage) => isCoach,
+            nameof(Operations.End) => isCoach || managesCoaching,
             _ => false,
         };
         if (allowed)

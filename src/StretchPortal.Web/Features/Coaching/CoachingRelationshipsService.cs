@@ -19,6 +19,9 @@ public sealed class CoachingRelationshipsService(StretchPortalDbContext db, Role
 {
     public const string Untrained = "This coach has not finished their training, so coaching cannot start yet.";
 
+    public const string ChangedMeanwhile =
+        "Someone else changed this coaching relationship while you were ending it. Check the page below and try again.";
+
     private DateOnly Today => CoachingTimes.UkToday(clock);
 
     /// <summary>The relationship, tracked, for authorization and logging sessions.</summary>
@@ -148,6 +151,38 @@ public sealed class CoachingRelationshipsService(StretchPortalDbContext db, Role
             IsCoach = isCoach,
             Form = form ?? new LogSessionForm { HeldOn = Today, Mode = nameof(SessionMode.Virtual) },
         };
+    }
+
+    /// <summary>
+    /// Ends the relationship on the form's day unless someone else changed it since the form was shown; the day may not
+    /// be before the last session held.
+    /// </summary>
+    public async Task<FormResult> EndAsync(CoachingRelationship relationship, EndCoachingForm form, CancellationToken cancellationToken)
+    {
+        var endedOn = form.EndedOn!.Value;
+        var lastSession = await db.CoachingSessions.Where(s => s.CoachingRelationshipId == relationship.Id).MaxAsync(s => (DateOnly?)s.HeldOn, cancellationToken);
+        if (lastSession > endedOn)
+        {
+            return FormResult.Refused(nameof(form.EndedOn), $"The date the coaching ended must be on or after the last session, on {lastSession.Value.ToDisplayDate()}");
+        }
+
+        db.ExpectVersion(relationship, form.Version);
+        var outcome = relationship.End(endedOn);
+        if (!outcome.Succeeded)
+        {
+            return FormResult.Refused(relationship.IsActive ? nameof(form.EndedOn) : "", outcome.Refusal!);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return FormResult.Done(relationship.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await db.Entry(relationship).ReloadAsync(cancellationToken);
+            return FormResult.Refused("", ChangedMeanwhile);
+        }
     }
 
     public async Task<FormResult> LogSessionAsync(CoachingRelationship relationship, LogSessionForm form, CancellationToken cancellationToken)

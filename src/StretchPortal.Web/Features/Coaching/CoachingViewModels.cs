@@ -140,6 +140,9 @@ public sealed class SessionsPageViewModel
     public bool MayAddToCalendar { get; set; }
 
     public LogSessionForm Form { get; init; } = new();
+
+    /// <summary>The form to end the relationship, for the coach and the programme lead while it has not ended.</summary>
+    public EndCoachingForm? EndForm { get; set; }
 }
 
 public sealed record SessionRowViewModel(Guid Id, DateOnly HeldOn, int Minutes, SessionMode Mode, string? PrivateNotes);

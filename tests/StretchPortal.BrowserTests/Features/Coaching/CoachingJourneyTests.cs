@@ -11,7 +11,7 @@ namespace StretchPortal.BrowserTests.Features.Coaching;
 /// The coaching service end to end: a member of staff registers and applies to coach, their line manager confirms
 /// from the emailed link without an account, the lead approves, the coach trains (books both workshops the lead added,
 /// the lead records attendance, the coach confirms the recorded session), the lead matches a coachee, and the coach
-/// logs a first session and sees "1 of 4". Every page is checked with axe. The applicant, line manager and workshop
+/// logs a first session and sees "1 of 4", then ends the coaching. Every page is checked with axe. The applicant, line manager and workshop
 /// dates are new in each run; the coachee is a demo mentee no other browser test coaches.
 /// </summary>
 public sealed partial class CoachingJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
@@ -20,7 +20,7 @@ public sealed partial class CoachingJourneyTests(BrowserFixture fixture) : Brows
     private const string CoacheeEmail = "kwame.asante@example.org";
 
     [Fact]
-    public async Task A_member_of_staff_applies_is_confirmed_approved_trained_matched_and_logs_a_first_session()
+    public async Task A_member_of_staff_applies_is_confirmed_approved_trained_matched_logs_a_first_session_and_ends_the_coaching()
     {
         var run = Guid.NewGuid().ToString("N")[..8];
         var coach = new DemoAccount(DemoRole.Coach, $"journey-coach-{run}@example.org", $"Journey Coach {run}", "");
@@ -169,6 +169,16 @@ public sealed partial class CoachingJourneyTests(BrowserFixture fixture) : Brows
         await Expect(FlashBanner).ToContainTextAsync("Session logged.");
         await Expect(Page.Locator("#standing")).ToContainTextAsync("1 of 4");
         await Expect(Page.GetByText("Talked through Kwame's next step towards a head of nursing role.")).ToBeVisibleAsync();
+        await ExpectNoAxeViolationsAsync();
+
+        // Kwame's coaching finishes early: the coach ends it, and no more sessions can be logged.
+        await Expect(Page.GetByLabel("Date the coaching ended")).ToHaveValueAsync(
+            TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/London").ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await ClickButtonAsync("End coaching");
+        await Expect(FlashBanner).ToContainTextAsync("Coaching ended.");
+        await Expect(Page.Locator("#ended-on")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Log session" })).ToHaveCountAsync(0);
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "End coaching" })).ToHaveCountAsync(0);
         await ExpectNoAxeViolationsAsync();
     }
 
