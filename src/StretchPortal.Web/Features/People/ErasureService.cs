@@ -33,6 +33,9 @@ public sealed partial class ErasureService(StretchPortalDbContext db, AuditTrail
     /// <summary>The placeholder address of an erased person: unique, and on a domain that can never receive mail.</summary>
     public static string ErasedEmail(string personId) => $"erased-{personId}@erased.invalid";
 
+    /// <summary>Whether the person with this id and email address was erased.</summary>
+    public static bool IsErased(string personId, string? email) => email == ErasedEmail(personId);
+
     public async Task<Outcome> EraseAsync(string personId, string reason, string actorId, CancellationToken cancellationToken)
     {
         if (personId == actorId)

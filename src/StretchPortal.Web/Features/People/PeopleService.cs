@@ -27,6 +27,8 @@ public sealed partial class PeopleService(
 
     public const string OwnAccount = "You cannot deactivate your own account. Ask another administrator to do it.";
 
+    public const string Erased = "This person's personal data was erased, so their account cannot be used again.";
+
     public const string ChangedElsewhere = "Someone else changed this person's account at the same time. Check it and try again.";
 
     /// <summary>A page of people whose name or email address contains <paramref name="search"/>, by name.</summary>
@@ -99,6 +101,11 @@ public sealed partial class PeopleService(
     /// </summary>
     public async Task<Outcome> ChangeRolesAsync(Person person, IReadOnlyCollection<string> wanted, string actorId, CancellationToken cancellationToken)
     {
+        if (ErasureService.IsErased(person.Id, person.Email))
+        {
+            return Outcome.Refused(Erased);
+        }
+
         var outcome = await InTransactionAsync(person.Id, async current =>
         {
             var held = await people.GetRolesAsync(current);
@@ -154,7 +161,9 @@ public sealed partial class PeopleService(
             : SetActiveAsync(person, false, actorId, cancellationToken);
 
     public Task<Outcome> ReactivateAsync(Person person, string actorId, CancellationToken cancellationToken) =>
-        SetActiveAsync(person, true, actorId, cancellationToken);
+        ErasureService.IsErased(person.Id, person.Email)
+            ? Task.FromResult(Outcome.Refused(Erased))
+            : SetActiveAsync(person, true, actorId, cancellationToken);
 
     private Task<Outcome> SetActiveAsync(Person person, bool active, string actorId, CancellationToken cancellationToken) =>
         InTransactionAsync(person.Id, async current =>

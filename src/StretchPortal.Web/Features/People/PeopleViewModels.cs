@@ -22,7 +22,11 @@ public sealed class PeopleListViewModel
 }
 
 public sealed record PersonRowViewModel(
-    string Id, string FullName, string? Email, string? Organisation, IReadOnlyList<string> Roles, bool IsActive);
+    string Id, string FullName, string? Email, string? Organisation, IReadOnlyList<string> Roles, bool IsActive)
+{
+    /// <summary>Erased under the right to erasure: the row keeps only placeholders (see <see cref="ErasureService"/>).</summary>
+    public bool IsErased => ErasureService.IsErased(Id, Email);
+}
 
 /// <summary>One person as an administrator sees them, with the roles form.</summary>
 public sealed class PersonDetailsViewModel
@@ -50,6 +54,9 @@ public sealed class PersonDetailsViewModel
 
     /// <summary>The administrator is looking at their own account.</summary>
     public bool IsSelf { get; set; }
+
+    /// <summary>Erased under the right to erasure: nothing about the account can change again.</summary>
+    public bool IsErased => ErasureService.IsErased(Id, Email);
 
     public IReadOnlyList<SelectListItem> RoleChoices { get; } =
         Security.Roles.All.Select(r => new SelectListItem(Security.Roles.DisplayName(r), r)).ToList();

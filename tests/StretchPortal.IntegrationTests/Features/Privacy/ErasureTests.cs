@@ -86,6 +86,31 @@ public sealed class ErasureTests : IDisposable
     }
 
     [Fact]
+    public async Task An_erased_person_is_listed_as_erased_and_their_account_cannot_be_reactivated_or_given_roles()
+    {
+        var admin = await app.PersonAsync("admin@example.org", Roles.Administrator);
+        var person = await app.PersonAsync("leaving@example.org", Roles.Mentee);
+        using var client = await app.SignedInAsync(admin.Email!);
+        Assertions.IsRedirectTo(await client.PostFormAsync($"/People/Erase/{person.Id}", new() { ["Reason"] = "Request ref DSR-7" }), $"/People/Details/{person.Id}");
+
+        var list = await client.GetPageAsync("/People");
+        var row = list.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("a")!.GetAttribute("href") == $"/People/Details/{person.Id}");
+        var details = await client.GetPageAsync($"/People/Details/{person.Id}");
+        using var reactivate = await client.PostAsync($"/People/Reactivate/{person.Id}", new(), "/People");
+        using var roles = await client.PostAsync($"/People/Roles/{person.Id}", new() { ["Roles"] = Roles.Mentee }, "/People");
+
+        Assert.Equal("Erased", row.QuerySelector(".nhsuk-tag")!.TextContent.Trim());
+        Assert.Contains("None (erased)", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Erased", details.QuerySelector("#person-status")!.TextContent.Trim());
+        Assert.NotNull(details.QuerySelector("#erased-account"));
+        Assert.Empty(details.QuerySelectorAll("main form"));
+        Assert.Equal([PeopleService.Erased], Assertions.ErrorSummary(await PortalClient.ParseAsync(reactivate)));
+        Assert.Equal([PeopleService.Erased], Assertions.ErrorSummary(await PortalClient.ParseAsync(roles)));
+        Assert.False(await app.WithDbAsync(db => db.Users.Where(p => p.Id == person.Id).Select(p => p.IsActive).SingleAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.UserRoles.CountAsync(r => r.UserId == person.Id)));
+    }
+
+    [Fact]
     public async Task An_administrator_cannot_erase_themselves()
     {
         var admin = await app.PersonAsync("self@example.org", Roles.Administrator);
