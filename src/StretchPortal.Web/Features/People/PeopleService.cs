@@ -156,9 +156,9 @@ public sealed partial class PeopleService(
 
     /// <summary>Ends the person's access: they cannot sign in, and their open session ends within a minute.</summary>
     public Task<Outcome> DeactivateAsync(Person person, string actorId, CancellationToken cancellationToken) =>
-        person.Id == actorId
-            ? Task.FromResult(RefuseOwn(actorId, OwnAccount))
-            : SetActiveAsync(person, false, actorId, cancellationToken);
+        person.Id == actorId ? Task.FromResult(RefuseOwn(actorId, OwnAccount))
+        : ErasureService.IsErased(person.Id, person.Email) ? Task.FromResult(Outcome.Refused(Erased))
+        : SetActiveAsync(person, false, actorId, cancellationToken);
 
     public Task<Outcome> ReactivateAsync(Person person, string actorId, CancellationToken cancellationToken) =>
         ErasureService.IsErased(person.Id, person.Email)

@@ -86,7 +86,7 @@ public sealed class ErasureTests : IDisposable
     }
 
     [Fact]
-    public async Task An_erased_person_is_listed_as_erased_and_their_account_cannot_be_reactivated_or_given_roles()
+    public async Task An_erased_person_is_listed_as_erased_and_their_account_cannot_be_reactivated_deactivated_or_given_roles()
     {
         var admin = await app.PersonAsync("admin@example.org", Roles.Administrator);
         var person = await app.PersonAsync("leaving@example.org", Roles.Mentee);
@@ -98,6 +98,8 @@ public sealed class ErasureTests : IDisposable
         var details = await client.GetPageAsync($"/People/Details/{person.Id}");
         using var reactivate = await client.PostAsync($"/People/Reactivate/{person.Id}", new(), "/People");
         using var roles = await client.PostAsync($"/People/Roles/{person.Id}", new() { ["Roles"] = Roles.Mentee }, "/People");
+        var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
+        using var deactivate = await client.PostAsync($"/People/Deactivate/{person.Id}", new(), "/People");
 
         Assert.Equal("Erased", row.QuerySelector(".nhsuk-tag")!.TextContent.Trim());
         Assert.Contains("None (erased)", row.TextContent, StringComparison.Ordinal);
@@ -106,6 +108,8 @@ public sealed class ErasureTests : IDisposable
         Assert.Empty(details.QuerySelectorAll("main form"));
         Assert.Equal([PeopleService.Erased], Assertions.ErrorSummary(await PortalClient.ParseAsync(reactivate)));
         Assert.Equal([PeopleService.Erased], Assertions.ErrorSummary(await PortalClient.ParseAsync(roles)));
+        Assert.Equal([PeopleService.Erased], Assertions.ErrorSummary(await PortalClient.ParseAsync(deactivate)));
+        Assert.Equal(auditBefore, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
         Assert.False(await app.WithDbAsync(db => db.Users.Where(p => p.Id == person.Id).Select(p => p.IsActive).SingleAsync()));
         Assert.Equal(0, await app.WithDbAsync(db => db.UserRoles.CountAsync(r => r.UserId == person.Id)));
     }
