@@ -11,8 +11,9 @@ namespace StretchPortal.Web.Features.Coaching;
 
 /// <summary>
 /// The coaching service for everyone signed in: apply to coach, see the application, train (book the workshops,
-/// confirm the recorded session), set a capacity, see coachees and log their sessions, and see one's own coach. The
-/// line manager's confirmation needs no account. The programme lead's pages are in CoachingController.Lead.cs.
+/// confirm the recorded session), set a capacity, see coachees, log their sessions and end the coaching, and see one's
+/// own coach. The line manager's confirmation needs no account. The programme lead's pages are in
+/// CoachingController.Lead.cs.
 /// </summary>
 public sealed partial class CoachingController(
     CoachApplicationsService applications,

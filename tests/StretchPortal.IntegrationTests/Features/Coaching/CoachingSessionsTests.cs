@@ -20,7 +20,7 @@ public sealed class CoachingSessionsTests : IDisposable
     [Fact]
     public async Task A_coach_logs_a_session_and_sees_1_of_4()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var relationship = await app.RelationshipAsync(coach.Id, coachee.Id, lead.Id, Today.AddDays(-10));
         using var client = await app.SignedInAsync(coach.Email!);
         var url = $"/Coaching/Sessions/{relationship.Id}";
@@ -43,7 +43,7 @@ public sealed class CoachingSessionsTests : IDisposable
     [Fact]
     public async Task A_session_before_the_match_or_in_the_future_is_refused_with_the_input_kept()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var relationship = await app.RelationshipAsync(coach.Id, coachee.Id, lead.Id, Today.AddDays(-10));
         using var client = await app.SignedInAsync(coach.Email!);
         var url = $"/Coaching/Sessions/{relationship.Id}";
@@ -61,7 +61,7 @@ public sealed class CoachingSessionsTests : IDisposable
     [Fact]
     public async Task A_coachs_private_session_notes_are_invisible_to_the_coachee_their_mentor_and_the_lead()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var mentor = await app.PersonAsync(roles: Roles.Mentor);
         var (_, cohort) = await app.ProgrammeAsync(lead.Id);
         await app.EnrolmentAsync(cohort.Id, coachee.Id, mentor.Id);
@@ -94,7 +94,7 @@ public sealed class CoachingSessionsTests : IDisposable
     [Fact]
     public async Task Only_the_coach_logs_sessions_and_an_unknown_relationship_is_not_found()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var relationship = await app.RelationshipAsync(coach.Id, coachee.Id, lead.Id, Today.AddDays(-10));
         var url = $"/Coaching/Sessions/{relationship.Id}";
         var session = new Dictionary<string, string> { ["HeldOn"] = Iso(Today), ["Minutes"] = "60", ["Mode"] = "Virtual" };
@@ -117,7 +117,7 @@ public sealed class CoachingSessionsTests : IDisposable
     [Fact]
     public async Task The_session_count_and_behind_state_follow_the_dates()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var other = await app.PersonAsync();
         // Seven months in: two sessions are due. One held is behind; two held is on track.
         var behind = await app.RelationshipAsync(coach.Id, coachee.Id, lead.Id, Today.AddMonths(-7), (Today.AddMonths(-5), null));
@@ -143,7 +143,7 @@ public sealed class CoachingSessionsTests : IDisposable
     [Fact]
     public async Task A_coachee_sees_their_coach_and_1_of_4_on_the_home_page()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var relationship = await app.RelationshipAsync(coach.Id, coachee.Id, lead.Id, Today.AddDays(-30), (Today.AddDays(-3), PrivateNotes));
         using var client = await app.SignedInAsync(coachee.Email!);
 
@@ -153,13 +153,5 @@ public sealed class CoachingSessionsTests : IDisposable
         Assert.Contains(coach.FullName, row, StringComparison.Ordinal);
         Assert.Contains("1 of 4", row, StringComparison.Ordinal);
         Assert.DoesNotContain(PrivateNotes, home.DocumentElement.OuterHtml, StringComparison.Ordinal);
-    }
-
-    private async Task<(Person Coach, Person Coachee, Person Lead)> PeopleAsync()
-    {
-        var lead = await app.PersonAsync(roles: Roles.ProgrammeLead);
-        var coach = await app.PersonAsync(roles: Roles.Coach);
-        var coachee = await app.PersonAsync(roles: Roles.Mentee);
-        return (coach, coachee, lead);
     }
 }

@@ -1,6 +1,7 @@
 using StretchPortal.IntegrationTests.Infrastructure;
 using StretchPortal.Web.Domain;
 using StretchPortal.Web.Features.Coaching;
+using StretchPortal.Web.Security;
 
 namespace StretchPortal.IntegrationTests.Features.Coaching;
 
@@ -110,4 +111,13 @@ internal static class CoachingTestData
             await db.SaveChangesAsync();
             return relationship;
         });
+
+    /// <summary>A coach, a coachee (a mentee) and the programme lead who matches them, each with a new address.</summary>
+    public static async Task<(Person Coach, Person Coachee, Person Lead)> CoachingPeopleAsync(this PortalApp app)
+    {
+        var lead = await app.PersonAsync(roles: Roles.ProgrammeLead);
+        var coach = await app.PersonAsync(roles: Roles.Coach);
+        var coachee = await app.PersonAsync(roles: Roles.Mentee);
+        return (coach, coachee, lead);
+    }
 }

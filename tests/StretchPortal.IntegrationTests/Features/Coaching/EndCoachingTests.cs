@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using StretchPortal.IntegrationTests.Infrastructure;
 using StretchPortal.Web.Domain;
 using StretchPortal.Web.Features.Coaching;
+using StretchPortal.Web.Features.Shared;
 using StretchPortal.Web.Security;
 using static StretchPortal.IntegrationTests.Features.Coaching.CoachingTestData;
 
@@ -18,7 +19,7 @@ public sealed class EndCoachingTests : IDisposable
     [Fact]
     public async Task The_coach_ends_the_relationship_and_no_more_sessions_can_be_logged()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var relationship = await app.RelationshipAsync(coach.Id, coachee.Id, lead.Id, Today.AddMonths(-6), (Today.AddMonths(-3), null));
         using var client = await app.SignedInAsync(coach.Email!);
         var url = $"/Coaching/Sessions/{relationship.Id}";
@@ -28,7 +29,7 @@ public sealed class EndCoachingTests : IDisposable
         Assertions.IsRedirectTo(response, url);
         Assert.Equal(Today.AddDays(-1), await app.WithDbAsync(db => db.CoachingRelationships.Where(r => r.Id == relationship.Id).Select(r => r.EndedOn).SingleAsync()));
         var page = await client.GetPageAsync(url);
-        Assert.Equal(Today.AddDays(-1).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), page.QuerySelector("#ended-on")?.TextContent.Trim());
+        Assert.Equal(Today.AddDays(-1).ToDisplayDate(), page.QuerySelector("#ended-on")?.TextContent.Trim());
         Assert.Null(page.QuerySelector("form[action^='/Coaching/End/']"));
         Assert.Null(page.QuerySelector($"form[action='{url}']"));
         Assert.Null((await client.GetPageAsync("/")).QuerySelector($"tr[data-relationship='{relationship.Id}']"));
@@ -40,7 +41,7 @@ public sealed class EndCoachingTests : IDisposable
     [Fact]
     public async Task The_programme_lead_ends_it_and_the_coachee_sees_it_ended()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var relationship = await app.RelationshipAsync(coach.Id, coachee.Id, lead.Id, Today.AddMonths(-2));
         using var leadClient = await app.SignedInAsync(lead.Email!);
         var url = $"/Coaching/Sessions/{relationship.Id}";
@@ -57,7 +58,7 @@ public sealed class EndCoachingTests : IDisposable
     [Fact]
     public async Task The_coachee_their_mentor_and_another_coach_are_refused_and_see_no_end_form()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var mentor = await app.PersonAsync(roles: Roles.Mentor);
         var (_, cohort) = await app.ProgrammeAsync(lead.Id);
         await app.EnrolmentAsync(cohort.Id, coachee.Id, mentor.Id);
@@ -80,7 +81,7 @@ public sealed class EndCoachingTests : IDisposable
     [Fact]
     public async Task A_missing_future_or_before_the_last_session_date_is_refused_with_the_input_kept()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var relationship = await app.RelationshipAsync(coach.Id, coachee.Id, lead.Id, Today.AddMonths(-6), (Today.AddDays(-10), null));
         using var client = await app.SignedInAsync(coach.Email!);
         var url = $"/Coaching/Sessions/{relationship.Id}";
@@ -92,7 +93,7 @@ public sealed class EndCoachingTests : IDisposable
         Assert.Equal(["Enter the date the coaching ended"], Assertions.ErrorSummary(empty));
         Assert.Equal(["The date the coaching ended must be today or in the past"], Assertions.ErrorSummary(future));
         Assert.Equal(Iso(Today.AddDays(2)), Assertions.FieldValue(future, "EndedOn"));
-        Assert.Equal([$"The date the coaching ended must be on or after the last session, on {Today.AddDays(-10).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}"], Assertions.ErrorSummary(beforeLastSession));
+        Assert.Equal([$"The date the coaching ended must be on or after the last session, on {Today.AddDays(-10).ToDisplayDate()}"], Assertions.ErrorSummary(beforeLastSession));
         Assert.Equal(Iso(Today.AddDays(-20)), Assertions.FieldValue(beforeLastSession, "EndedOn"));
         Assert.Null(await app.WithDbAsync(db => db.CoachingRelationships.Where(r => r.Id == relationship.Id).Select(r => r.EndedOn).SingleAsync()));
     }
@@ -100,7 +101,7 @@ public sealed class EndCoachingTests : IDisposable
     [Fact]
     public async Task An_end_date_before_the_match_is_refused_by_the_rule_on_the_relationship()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var relationship = await app.RelationshipAsync(coach.Id, coachee.Id, lead.Id, Today.AddMonths(-1));
         using var client = await app.SignedInAsync(coach.Email!);
 
@@ -113,7 +114,7 @@ public sealed class EndCoachingTests : IDisposable
     [Fact]
     public async Task Ending_from_a_page_shown_before_someone_else_ended_it_is_explained_not_applied()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var relationship = await app.RelationshipAsync(coach.Id, coachee.Id, lead.Id, Today.AddMonths(-2));
         var url = $"/Coaching/Sessions/{relationship.Id}";
         using var coachClient = await app.SignedInAsync(coach.Email!);
@@ -131,7 +132,7 @@ public sealed class EndCoachingTests : IDisposable
     [Fact]
     public async Task A_stale_form_after_another_change_to_the_relationship_is_explained()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var relationship = await app.RelationshipAsync(coach.Id, coachee.Id, lead.Id, Today.AddMonths(-2));
         await app.WithDbAsync(async db =>
         {
@@ -154,7 +155,7 @@ public sealed class EndCoachingTests : IDisposable
     [Fact]
     public async Task Ending_without_the_anti_forgery_token_is_rejected()
     {
-        var (coach, coachee, lead) = await PeopleAsync();
+        var (coach, coachee, lead) = await app.CoachingPeopleAsync();
         var relationship = await app.RelationshipAsync(coach.Id, coachee.Id, lead.Id, Today.AddMonths(-2));
         using var client = await app.SignedInAsync(coach.Email!);
 
@@ -163,13 +164,5 @@ public sealed class EndCoachingTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(await app.WithDbAsync(db => db.CoachingRelationships.Where(r => r.Id == relationship.Id).Select(r => r.EndedOn).SingleAsync()));
-    }
-
-    private async Task<(Person Coach, Person Coachee, Person Lead)> PeopleAsync()
-    {
-        var lead = await app.PersonAsync(roles: Roles.ProgrammeLead);
-        var coach = await app.PersonAsync(roles: Roles.Coach);
-        var coachee = await app.PersonAsync(roles: Roles.Mentee);
-        return (coach, coachee, lead);
     }
 }
